@@ -1,0 +1,85 @@
+// Exercises the published packages the way an integrator would: through AddRetentionScoring,
+// with options bound from JSON configuration. Exits non-zero on any surprise.
+using System.Text;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Retention.Scoring;
+
+var failures = new List<string>();
+void Check(bool ok, string what)
+{
+    Console.WriteLine($"{(ok ? "ok  " : "FAIL")} {what}");
+    if (!ok)
+    {
+        failures.Add(what);
+    }
+}
+
+var json = """
+{ "Retention": { "Scoring": { "Roi": { "HorizonYears": 3 }, "Decision": { "ProblemCustomerComplaints": 3 } } } }
+""";
+var configuration = new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
+
+var services = new ServiceCollection();
+services.AddRetentionScoring(o => o.Risk.MissingSignals = MissingSignalPolicy.Zero);
+services.AddOptions<ScoringOptions>().Bind(configuration.GetSection(ScoringOptions.SectionName));
+using var provider = services.BuildServiceProvider();
+provider.GetRequiredService<IStartupValidator>().Validate();
+
+var risk = provider.GetRequiredService<RiskScorer>();
+var asOf = new LocalDate(2026, 11, 23);
+var worked = new CustomerSignals
+{
+    LastVisit = asOf.PlusDays(-120),
+    AppOpensPerMonth = 0.5,
+    CancellationRate = 0.30,
+    Satisfaction = 7,
+    ServiceInquiries = 0,
+    AnnualSpend = 3000m,
+};
+var assessment = risk.Score(worked, asOf);
+Check(Math.Abs(assessment.Score - 47.5) < 1e-9, $"worked example scores 47.5 (got {assessment.Score})");
+Check(assessment.Stage == ChurnStage.EarlyChurn, $"120 days is early churn (got {assessment.Stage})");
+Console.WriteLine("     " + assessment.Explain("en"));
+Console.WriteLine("     " + assessment.Explain("zh-CN"));
+
+var valuation = provider.GetRequiredService<CustomerValuation>();
+Check(valuation.LifetimeValue(3000m) == 7000m, "CLV of 3000 a year is 7000");
+Check(valuation.MaxRecoveryCost(7000m) == 420m, "max recovery cost of CLV 7000 is 420");
+
+var planner = provider.GetRequiredService<RecoveryPlanner>();
+var red = worked with { LastVisit = asOf.PlusDays(-170), AppOpensPerMonth = 0, CancellationRate = 1.0, Satisfaction = 1, AnnualSpend = 4800m };
+var decision = planner.Decide(red, asOf, 85.0);
+Check(decision.Verdict == RecoveryVerdict.FullRecovery && decision.Budget == 3000m, $"red tier, value score 85: full recovery with 3000 (got {decision.Verdict}, {decision.Budget})");
+Console.WriteLine("     " + decision.Reason.En);
+Console.WriteLine("     " + decision.Reason.ZhCn);
+
+var roi = RoiCalculator.Calculate(300000m, 45000m);
+Check(Math.Round(roi.Percent, 1) == 566.7m, $"ROI of 300000 over 45000 is 566.7 % (got {roi.Percent:0.0})");
+
+var batch = new[] { worked, red, worked with { Satisfaction = 11 } };
+var results = new RiskAssessment[batch.Length];
+var problems = new List<BatchProblem>();
+var summary = risk.ScoreBatch(batch, asOf, results, problems);
+Check(summary.Scored == 2 && summary.Invalid == 1 && problems.Count == 1 && problems[0].Index == 2 && problems[0].Field == SignalField.Satisfaction,
+    $"batch reports the bad record by index and goes on ({summary})");
+
+var bad = new ServiceCollection();
+bad.AddRetentionScoring(o => o.Tiers.OrangeFrom = 50);
+using (var badProvider = bad.BuildServiceProvider())
+{
+    try
+    {
+        badProvider.GetRequiredService<IStartupValidator>().Validate();
+        Check(false, "invalid options are rejected at start-up");
+    }
+    catch (OptionsValidationException e)
+    {
+        Check(e.Message.Contains("Tiers.OrangeFrom", StringComparison.Ordinal), $"invalid options are rejected naming the option: {e.Failures.First()}");
+    }
+}
+
+Console.WriteLine(failures.Count == 0 ? "consumer: all checks passed" : $"consumer: {failures.Count} check(s) failed");
+return failures.Count == 0 ? 0 : 1;
