@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Retention.Nps;
 using Retention.Scoring;
 
 var failures = new List<string>();
@@ -79,6 +80,25 @@ using (var badProvider = bad.BuildServiceProvider())
     {
         Check(e.Message.Contains("Tiers.OrangeFrom", StringComparison.Ordinal), $"invalid options are rejected naming the option: {e.Failures.First()}");
     }
+}
+
+// Retention.Nps, through AddRetentionNps.
+var npsServices = new ServiceCollection();
+npsServices.AddRetentionNps();
+npsServices.AddOptions<NpsOptions>().Bind(configuration.GetSection(NpsOptions.SectionName));
+using (var npsProvider = npsServices.BuildServiceProvider())
+{
+    npsProvider.GetRequiredService<IStartupValidator>().Validate();
+    var calculator = npsProvider.GetRequiredService<NpsCalculator>();
+    var summary10 = calculator.Compute(new[] { 10, 9, 9, 8, 7, 6, 3, 10, 9, 5 });
+    Check(summary10.Score is double s10 && Math.Abs(s10 - 20) < 1e-9, $"NPS of 5 promoters and 3 detractors in 10 is 20 ({summary10})");
+    Check(!calculator.Compute(ReadOnlySpan<int>.Empty).HasScore, "an empty set has no NPS");
+    var answeredAt = Instant.FromUtc(2026, 11, 23, 1, 0);
+    var alert = npsProvider.GetRequiredService<LowScoreAlerter>().Evaluate(2, answeredAt);
+    Check(alert.Level == AlertLevel.Red && alert.Deadline == answeredAt + Duration.FromHours(2) && alert.EscalateTo == Retention.Nps.StaffRole.RegionalManager,
+        $"score 2 raises a red alert due in 2 hours, escalating to the regional manager ({alert.Level}, {alert.Deadline})");
+    var grading = npsProvider.GetRequiredService<DetractorGrader>().Grade(new DetractorCase(6, answeredAt, HighValueCustomer: true));
+    Check(grading?.Grade == DetractorGrade.A, $"a 6 from a high-value customer is grade A ({grading?.Grade})");
 }
 
 Console.WriteLine(failures.Count == 0 ? "consumer: all checks passed" : $"consumer: {failures.Count} check(s) failed");
