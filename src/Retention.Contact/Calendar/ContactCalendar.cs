@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Retention.Contact;
+
+/// <summary>
+/// Plans every department's touches through one policy (spec: contact.md section 5): keeps every
+/// rule, keeps higher-priority touches, moves the rest to their earliest allowed instant and drops,
+/// with a reason, those that cannot happen by their latest date.
+/// </summary>
+/// <remarks>
+/// Deterministic: the same input gives the same plan whatever its order. Customers are planned one
+/// after the other (ordinal order of their ids); inside a customer, touches go by priority (highest
+/// first), then earliest instant, then id. Each touch is decided by <see cref="ContactPolicy"/>
+/// against the customer's history plus the touches already scheduled, so spacing and caps hold in
+/// both directions. Immutable and thread-safe.
+/// </remarks>
+public sealed class ContactCalendar
+{
+    private readonly ContactPolicy _policy;
+
+    /// <summary>Creates the calendar from options, validating them first.</summary>
+    /// <param name="options">The contact options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OptionsValidationException">The options are invalid; the message names each bad option.</exception>
+    public ContactCalendar(ContactOptions options) => _policy = new ContactPolicy(options);
+
+    /// <summary>Creates the calendar from the options registered in dependency injection.</summary>
+    /// <param name="options">The contact options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OptionsValidationException">The options are invalid.</exception>
+    public ContactCalendar(IOptions<ContactOptions> options) => _policy = new ContactPolicy(options);
+
+    /// <summary>The policy every touch goes through.</summary>
+    public ContactPolicy Policy => _policy;
+
+    /// <summary>Plans a batch of touches.</summary>
+    /// <param name="touches">The planned touches of every department, for any number of customers.</param>
+    /// <param name="customers">What is known of each customer; a customer missing here is planned as <see cref="CustomerContactState.Unknown"/>.</param>
+    /// <param name="now">The moment of planning; nothing is scheduled before it.</param>
+    /// <returns>The plan. Malformed touches (empty ids, unknown enum values, a latest date before the earliest instant) are dropped with <see cref="ContactReasonCode.InvalidTouch"/> and their index.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="touches"/> or <paramref name="customers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An entry of <paramref name="touches"/> is <see langword="null"/>; the message gives its index.</exception>
+    public ContactPlan Plan(IReadOnlyList<PlannedTouch> touches, IReadOnlyDictionary<string, CustomerContactState> customers, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(touches);
+        ArgumentNullException.ThrowIfNull(customers);
+        var dropped = new List<DroppedTouch>();
+        var byCustomer = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < touches.Count; i++)
+        {
+            var t = touches[i] ?? throw new ArgumentException($"touches[{i}] is null.", nameof(touches));
+            if (Malformed(t, customers) is string why)
+            {
+                dropped.Add(new DroppedTouch(t, i, [new ContactReason(ContactReasonCode.InvalidTouch, new($"计划触达无效：{why}", $"the planned touch is malformed: {why}"))]));
+                continue;
+            }
+
+            if (!byCustomer.TryGetValue(t.CustomerId, out var list))
+            {
+                byCustomer[t.CustomerId] = list = new List<int>(4);
+            }
+
+            list.Add(i);
+        }
+
+        var customerIds = new List<string>(byCustomer.Keys);
+        customerIds.Sort(StringComparer.Ordinal);
+        var scheduled = new List<ScheduledTouch>(touches.Count);
+        var combined = new List<PastTouch>();
+        var order = Comparer<int>.Create((a, b) =>
+        {
+            var x = touches[a];
+            var y = touches[b];
+            int c = y.Priority.CompareTo(x.Priority);
+            if (c == 0)
+            {
+                c = x.Earliest.CompareTo(y.Earliest);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(x.Id, y.Id);
+            }
+
+            return c == 0 ? a.CompareTo(b) : c;
+        });
+
+        foreach (var customerId in customerIds)
+        {
+            var state = customers.TryGetValue(customerId, out var s) && s is not null ? s : CustomerContactState.Unknown;
+            var zone = state.Preferences.Zone ?? _policy.StoreZone;
+            combined.Clear();
+            combined.AddRange(state.History);
+            int firstScheduled = scheduled.Count;
+            var indexes = byCustomer[customerId];
+            indexes.Sort(order);
+            foreach (int i in indexes)
+            {
+                var t = touches[i];
+                var request = new ContactRequest(t.Purpose, t.Channel, t.Earliest, Initiator.Store, t.RequestedByCustomer);
+                var decision = _policy.Decide(request, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(combined), state.Preferences, state.IsVip, now);
+                var deadline = zone.AtStartOfDay(t.LatestDate.PlusDays(1)).ToInstant();
+                switch (decision)
+                {
+                    case ContactDecision.Denied d:
+                        dropped.Add(new DroppedTouch(t, i, d.Reasons));
+                        continue;
+                    case ContactDecision.Allowed a when a.At < deadline:
+                        Schedule(t, a.At, a.Channel, a.Reasons);
+                        continue;
+                    case ContactDecision.Deferred f when f.Until < deadline:
+                        Schedule(t, f.Until, f.Channel, f.Reasons);
+                        continue;
+                    default:
+                        var late = new List<ContactReason>(decision.Reasons.Count + 1) { ContactReason.Of(ContactReasonCode.PastLatestDate) };
+                        late.AddRange(decision.Reasons);
+                        dropped.Add(new DroppedTouch(t, i, late));
+                        continue;
+                }
+            }
+
+            // This customer's touches by time, then id.
+            scheduled.Sort(firstScheduled, scheduled.Count - firstScheduled, Comparer<ScheduledTouch>.Create((x, y) =>
+            {
+                int c = x.At.CompareTo(y.At);
+                return c != 0 ? c : string.CompareOrdinal(x.Touch.Id, y.Touch.Id);
+            }));
+        }
+
+        dropped.Sort((x, y) => x.Index.CompareTo(y.Index));
+        return new ContactPlan(scheduled, dropped);
+
+        void Schedule(PlannedTouch t, Instant at, ContactChannel channel, IReadOnlyList<ContactReason> reasons)
+        {
+            scheduled.Add(new ScheduledTouch(t, at, channel, at > t.Earliest, reasons));
+            var outcome = channel is ContactChannel.Phone or ContactChannel.HomeVisit ? TouchOutcome.Answered : TouchOutcome.Delivered;
+            combined.Add(new PastTouch(at, channel, t.Purpose, Initiator.Store, outcome, t.RequestedByCustomer));
+        }
+    }
+
+    private string? Malformed(PlannedTouch t, IReadOnlyDictionary<string, CustomerContactState> customers)
+    {
+        if (string.IsNullOrEmpty(t.Id) || string.IsNullOrEmpty(t.CustomerId))
+        {
+            return "empty id or customer id";
+        }
+
+        if (!Enum.IsDefined(t.Purpose) || !Enum.IsDefined(t.Channel))
+        {
+            return "unknown purpose or channel";
+        }
+
+        var zone = (customers.TryGetValue(t.CustomerId, out var s) ? s?.Preferences.Zone : null) ?? _policy.StoreZone;
+        if (t.LatestDate < t.Earliest.InZone(zone).Date)
+        {
+            return "the latest date is before the earliest instant";
+        }
+
+        return null;
+    }
+}
