@@ -218,9 +218,16 @@ public sealed class NpsOptionsValidator : IValidateOptions<NpsOptions>
             Share(e.FastSuccess, "ResponseTimeEffect.FastSuccess");
             Share(e.SameDaySuccess, "ResponseTimeEffect.SameDaySuccess");
             Share(e.LateSuccess, "ResponseTimeEffect.LateSuccess");
-            if (!(e.FastSuccess >= e.SameDaySuccess && e.SameDaySuccess >= e.LateSuccess))
+            // Success must not rise as the response gets later. Each error names the option that rises
+            // (NaN is already reported by Share and compares false here).
+            if (e.SameDaySuccess > e.FastSuccess)
             {
-                Add("ResponseTimeEffect.SameDaySuccess", "success must not rise as the response gets later (FastSuccess >= SameDaySuccess >= LateSuccess)");
+                Add("ResponseTimeEffect.SameDaySuccess", $"must be at most ResponseTimeEffect.FastSuccess ({e.FastSuccess.ToString("R", CultureInfo.InvariantCulture)}): success must not rise as the response gets later (was {e.SameDaySuccess.ToString("R", CultureInfo.InvariantCulture)})");
+            }
+
+            if (e.LateSuccess > e.SameDaySuccess)
+            {
+                Add("ResponseTimeEffect.LateSuccess", $"must be at most ResponseTimeEffect.SameDaySuccess ({e.SameDaySuccess.ToString("R", CultureInfo.InvariantCulture)}): success must not rise as the response gets later (was {e.LateSuccess.ToString("R", CultureInfo.InvariantCulture)})");
             }
         }
 

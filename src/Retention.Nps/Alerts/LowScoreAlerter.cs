@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -24,9 +27,10 @@ public sealed class LowScoreAlerter
         NpsOptionsValidator.ThrowIfInvalid(options);
         var a = options.Alerts;
         (_redUpTo, _yellowUpTo, _orangeUpTo) = (a.RedUpTo, a.YellowUpTo, a.OrangeUpTo);
-        _red = new Level(a.Red, new("立即通知服务经理（短信 + 电话），2 小时内响应；超时升级至区域经理", "notify the service manager at once (SMS and phone); respond within 2 hours or it goes to the regional manager"));
-        _yellow = new Level(a.Yellow, new("通过微信通知服务经理，6 小时内响应；超时升级一级", "notify the service manager on WeChat; respond within 6 hours or it goes one level up"));
-        _orange = new Level(a.Orange, new("纳入中立客户转化计划，3 天内跟进", "put the customer into the passive-conversion plan; follow up within 3 days"));
+        // The texts are built from the options so that a configured role, channel or window is what the staff read.
+        _red = new Level(a.Red, ActionText(a.Red, "立即通知{0}（{1}），{2}内响应", "notify the {0} at once ({1}); respond within {2}"));
+        _yellow = new Level(a.Yellow, ActionText(a.Yellow, "通过{1}通知{0}，{2}内响应", "notify the {0} on {1}; respond within {2}"));
+        _orange = new Level(a.Orange, ActionText(a.Orange, "纳入中立客户转化计划，由{0}跟进（{1}），{2}内跟进", "put the customer into the passive-conversion plan for the {0} ({1}); follow up within {2}"));
     }
 
     /// <summary>Creates the alerter from the options registered in dependency injection.</summary>
@@ -74,6 +78,59 @@ public sealed class LowScoreAlerter
         }
 
         return new LowScoreAlert(level, score, answeredAt, l.Notify, l.Channels, l.Mark, answeredAt + l.Within, l.EscalateTo, l.Action);
+    }
+
+    private static LocalizedText ActionText(AlertLevelOptions o, string zh, string en)
+    {
+        var (zhWindow, enWindow) = WindowText(o.RespondWithin);
+        var zhChannels = new List<string>();
+        var enChannels = new List<string>();
+        foreach (var (channel, zhName, enName) in new[] { (AlertChannels.Sms, "短信", "SMS"), (AlertChannels.Phone, "电话", "phone"), (AlertChannels.WeChat, "微信", "WeChat"), (AlertChannels.Task, "任务", "a task") })
+        {
+            if (o.Channels.HasFlag(channel))
+            {
+                zhChannels.Add(zhName);
+                enChannels.Add(enName);
+            }
+        }
+
+        string enChannelText = enChannels.Count == 1 ? enChannels[0] : string.Join(", ", enChannels.Take(enChannels.Count - 1)) + " and " + enChannels[^1];
+        string zhText = string.Format(CultureInfo.InvariantCulture, zh, RoleText(o.Notify).Zh, string.Join(" + ", zhChannels), zhWindow);
+        string enText = string.Format(CultureInfo.InvariantCulture, en, RoleText(o.Notify).En, enChannelText, enWindow);
+        if (o.EscalateTo is StaffRole up)
+        {
+            zhText += "；超时升级至" + RoleText(up).Zh;
+            enText += " or it goes to the " + RoleText(up).En;
+        }
+
+        return new LocalizedText(zhText, enText);
+    }
+
+    private static (string Zh, string En) RoleText(StaffRole role) => role switch
+    {
+        StaffRole.ServiceAdvisor => ("服务顾问", "service advisor"),
+        StaffRole.CustomerServiceSupervisor => ("客服主管", "customer service supervisor"),
+        StaffRole.ServiceManager => ("服务经理", "service manager"),
+        StaffRole.StoreManager => ("店长", "store manager"),
+        StaffRole.GeneralManager => ("总经理", "general manager"),
+        _ => ("区域经理", "regional manager"),
+    };
+
+    private static (string Zh, string En) WindowText(TimeSpan window)
+    {
+        if (window.Ticks % TimeSpan.TicksPerDay == 0 && window.Days >= 2)
+        {
+            return ($"{window.Days} 天", $"{window.Days} days");
+        }
+
+        if (window < TimeSpan.FromHours(1))
+        {
+            string m = window.TotalMinutes.ToString("0.##", CultureInfo.InvariantCulture);
+            return ($"{m} 分钟", m == "1" ? "1 minute" : $"{m} minutes");
+        }
+
+        string h = window.TotalHours.ToString("0.##", CultureInfo.InvariantCulture);
+        return ($"{h} 小时", h == "1" ? "1 hour" : $"{h} hours");
     }
 
     private readonly struct Level(AlertLevelOptions o, LocalizedText action)

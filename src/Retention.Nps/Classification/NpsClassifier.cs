@@ -41,7 +41,8 @@ public sealed class NpsClassifier
     /// <summary>Whether a value is a valid NPS answer: a whole number in [0, 10].</summary>
     /// <param name="score">The value.</param>
     /// <returns><see langword="true"/> for 0..10.</returns>
-    public static bool IsValidScore(int score) => (uint)score <= 10;
+    // unchecked: the build checks overflow, and a negative score must read as invalid rather than throw.
+    public static bool IsValidScore(int score) => unchecked((uint)score) <= 10;
 
     /// <summary>The class of an answer.</summary>
     /// <param name="score">The answer, a whole number in [0, 10].</param>

@@ -60,7 +60,7 @@ public sealed class NpsCalculator
         {
             int s = scores[i];
             tally.Add(s);
-            if ((uint)s > 10)
+            if (unchecked((uint)s) > 10)
             {
                 problems?.Add(BadScore(i, s));
             }
@@ -111,7 +111,7 @@ public sealed class NpsCalculator
             int s = scores[i];
             overall.Add(s);
             CollectionsMarshal.GetValueRefOrAddDefault(segments, keys[i], out _).Add(s);
-            if ((uint)s > 10)
+            if (unchecked((uint)s) > 10)
             {
                 problems?.Add(BadScore(i, s));
             }

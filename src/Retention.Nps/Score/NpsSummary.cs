@@ -133,7 +133,7 @@ public sealed class NpsSummary
         return new NpsSummary(distribution, promoters, passives, detractors, invalid, z);
     }
 
-    /// <summary>Formats the summary in English, e.g. <c>NPS 32.0 (95 % CI 20.1 to 43.9), n = 250</c>.</summary>
+    /// <summary>Formats the summary in English, e.g. <c>NPS 32.0 (CI 22.6 to 41.4), n = 250</c> (125 promoters, 80 passives, 45 detractors, z = 1.96).</summary>
     /// <returns>The summary as text; "no NPS (no answers)" for an empty set.</returns>
     public override string ToString() => Score is double s
         ? string.Create(CultureInfo.InvariantCulture, $"NPS {s:0.0} (CI {IntervalLow:0.0} to {IntervalHigh:0.0}), n = {Count}")

@@ -19,7 +19,7 @@ internal struct NpsTally
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int score)
     {
-        if ((uint)score <= 10)
+        if (unchecked((uint)score) <= 10)
         {
             Counts[score]++;
         }
