@@ -230,6 +230,15 @@ public sealed class RecoveryPlanner
             }
 
             var deepCell = cell!;
+
+            // A host may lower the spend line below a "do not recover" cell (by default only DeepChurn x Low,
+            // which the spend line keeps out): the matrix says no, and a recovery without owner, channel or budget means nothing.
+            if (!deepCell.Recover)
+            {
+                return b.Nothing(RecoveryVerdict.DoNotRecover, DecisionRule.StrategyMatrix,
+                    new($"策略矩阵（{StageZh(risk.Stage)} × {TierZh(value.Tier)}）：不挽回", $"strategy matrix ({risk.Stage} x {value.Tier} value): do not recover"));
+            }
+
             if (signals.SocialInfluence)
             {
                 return b.Make(RecoveryVerdict.HighPriorityRecovery, DecisionRule.DeepChurnSocialInfluence, deepCell.Owner, deepCell.Channels, deepCell.Actions, deepCell.Cost.Max,
@@ -288,8 +297,10 @@ public sealed class RecoveryPlanner
                     new($"橙色预警，客户价值分 {vs}（不高于 {Num(_d.OrangeHomeVisitAbove)}）：店长电话跟进，预算 {Money(_d.OrangeBudget)}", $"orange tier and value score {vs} (not above {Num(_d.OrangeHomeVisitAbove)}): store manager follows up by phone, budget {Money(_d.OrangeBudget)}"));
 
             case RiskTier.Yellow:
-                return b.Make(RecoveryVerdict.Recover, DecisionRule.YellowStandard, profile.Owner, cell?.Channels ?? RecoveryChannels.Phone,
-                    cell?.Actions ?? RecoveryActions.None, profile.RecoveryCost.Max,
+                // The cell lends its channels and actions only when it recovers; a "do not recover" cell has none.
+                var yellowCell = cell is { Recover: true } ? cell : null;
+                return b.Make(RecoveryVerdict.Recover, DecisionRule.YellowStandard, profile.Owner, yellowCell?.Channels ?? RecoveryChannels.Phone,
+                    yellowCell?.Actions ?? RecoveryActions.None, profile.RecoveryCost.Max,
                     new($"黄色预警：客服主管在 {Window(profile.RespondWithin, true)} 内回访，预算 {Money(profile.RecoveryCost.Max)}", $"yellow tier: the supervisor responds within {Window(profile.RespondWithin, false)}, budget {Money(profile.RecoveryCost.Max)}"));
         }
 

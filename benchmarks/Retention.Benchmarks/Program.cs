@@ -1,0 +1,18 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+
+namespace Retention.Benchmarks;
+
+/// <summary>
+/// Entry point: <c>dotnet run -c Release --project benchmarks/Retention.Benchmarks -- --filter '*' --job short</c>.
+/// Any BenchmarkDotNet switch works (<c>--list flat</c>, <c>--filter *Columns*</c>, <c>--job medium</c>).
+/// </summary>
+internal static class Program
+{
+    private static void Main(string[] args)
+    {
+        var config = DefaultConfig.Instance
+            .AddColumn(ThroughputColumn.PerMillionCustomers, ThroughputColumn.CustomersPerSecond);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+}
