@@ -83,6 +83,10 @@ public sealed class ScoringOptionsValidator : IValidateOptions<ScoringOptions>
             {
                 e.Add(path + ".FullAt", $"must differ from ZeroAt (both are {F(ramp.ZeroAt)}): a ramp needs two distinct ends");
             }
+            else if (double.IsFinite(ramp.ZeroAt) && double.IsFinite(ramp.FullAt) && !double.IsFinite(1.0 / (ramp.FullAt - ramp.ZeroAt)))
+            {
+                e.Add(path + ".FullAt", $"is too close to ZeroAt ({F(ramp.ZeroAt)} and {F(ramp.FullAt)}): the ramp's slope would be infinite");
+            }
 
             if (!(ramp.Weight > 0 && double.IsFinite(ramp.Weight)))
             {

@@ -30,6 +30,18 @@ public class ChurnRiskScoreTests
         Assert.Equal(ChurnStage.EarlyChurn, risk.Stage);
     }
 
+    [Fact]
+    public void A_falling_ramp_at_its_zero_end_gives_positive_zero_points_never_minus_zero()
+    {
+        // Satisfaction ramps from 0 points at 10 to full at 0, app opens from 0 at 2 to full at 1:
+        // at the zero end the scaled distance is -0.0, which must not surface as "-0" points.
+        var risk = Scorer.Score(WorkedExample with { Satisfaction = 10, AppOpensPerMonth = 2 }, AsOf);
+
+        Assert.False(double.IsNegative(risk.SatisfactionPoints));
+        Assert.False(double.IsNegative(risk.AppOpensPoints));
+        Assert.Equal("0", risk.SatisfactionPoints.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Theory]
     [InlineData(0, 0)]
     [InlineData(89, 0)]

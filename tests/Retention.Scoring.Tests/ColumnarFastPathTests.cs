@@ -77,9 +77,9 @@ public class ColumnarFastPathTests
     [Theory]
     [InlineData(MissingSignalPolicy.Zero)]
     [InlineData(MissingSignalPolicy.Rescale)]
-    public void Negative_zero_scores_keep_their_sign(MissingSignalPolicy policy)
+    public void Falling_ramps_at_their_zero_end_score_positive_zero_on_every_path(MissingSignalPolicy policy)
     {
-        // Every ramp falls and every signal sits at its ZeroAt: each term is (0 x negative) x weight = -0.
+        // Every ramp falls and every signal sits at its ZeroAt: (0 x negative) is -0, which every path turns into +0.
         var o = new ScoringOptions();
         o.Risk.MissingSignals = policy;
         o.Risk.DaysSinceLastVisit = new RampOptions { ZeroAt = 100, FullAt = 0, Weight = 30 };
@@ -87,26 +87,18 @@ public class ColumnarFastPathTests
         var c = ColumnarCase.Uniform(o, 21, _ => (100, 2, 0.5, 10, 1));
         AssertSameAsScalarRoutine(c);
         AssertSameAsOneCustomerScore(c);
-        Assert.True(double.IsNegative(Score(c, null).Scores[0]));
+        Assert.False(double.IsNegative(Score(c, null).Scores[0]));
         Assert.Equal(0.0, Score(c, null).Scores[0]);
     }
 
-    [Theory]
-    [InlineData(MissingSignalPolicy.Zero)]
-    [InlineData(MissingSignalPolicy.Rescale)]
-    public void NaN_scores_from_extreme_ramps_match_and_count_as_tier_None(MissingSignalPolicy policy)
+    [Fact]
+    public void Ramps_too_steep_for_a_finite_slope_are_rejected_before_any_path_can_produce_NaN()
     {
-        // A subnormal span makes the inverse span infinite: 0 x infinity is NaN for app opens of 0.
+        // A subnormal span would make the inverse span infinite, and 0 x infinity NaN: the validator refuses it.
         var o = new ScoringOptions();
-        o.Risk.MissingSignals = policy;
         o.Risk.AppOpens = new RampOptions { ZeroAt = 0, FullAt = 1e-320, Weight = 15 };
-        var c = ColumnarCase.Uniform(o, 19, i => (i * 20, i % 2 == 0 ? 0 : 3, 0.25, 5, 0));
-        AssertSameAsScalarRoutine(c);
-        AssertSameAsOneCustomerScore(c);
-        var (scores, tiers, _, summary) = Score(c, null);
-        Assert.True(double.IsNaN(scores[0]));
-        Assert.Equal(RiskTier.None, tiers[0]);
-        Assert.Equal(19, summary.Scored);
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => new RiskScorer(o));
+        Assert.Contains("Risk.AppOpens.FullAt", error.Message, System.StringComparison.Ordinal);
     }
 
     private static (double[] Scores, RiskTier[] Tiers, ChurnStage[] Stages, BatchSummary Summary) Score(ColumnarCase c, List<BatchProblem>? problems)

@@ -209,17 +209,17 @@ internal static class BatchFastPath
     private static Vector256<double> Points(Vector256<double> x, Vector256<double> zeroAt, Vector256<double> inverseSpan, Vector256<double> weight)
     {
         var t = (x - zeroAt) * inverseSpan;
-        t = Vector256.AndNot(t, Vector256.LessThan(t, Vector256<double>.Zero));
+        t = t & Vector256.GreaterThan(t, Vector256<double>.Zero); // t > 0 ? t : +0
         t = Vector256.ConditionalSelect(Vector256.GreaterThan(t, Vector256<double>.One), Vector256<double>.One, t);
         return t * weight;
     }
 
-    /// <summary>The scalar <c>Ramp.Points</c> on one vector lane: (x - zeroAt) x inverseSpan, t &lt; 0 ? 0 : t, t &gt; 1 ? 1 : t, x weight.</summary>
+    /// <summary>The scalar <c>Ramp.Points</c> on one vector lane: (x - zeroAt) x inverseSpan, t &gt; 0 ? t : 0, t &gt; 1 ? 1 : t, x weight.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Points(in Ramp ramp, double x)
     {
         var t = (Vector128.Create(x) - Vector128.Create(ramp.ZeroAt)) * Vector128.Create(ramp.InverseSpan);
-        t = Vector128.AndNot(t, Vector128.LessThan(t, Vector128<double>.Zero));
+        t = t & Vector128.GreaterThan(t, Vector128<double>.Zero); // t > 0 ? t : +0
         t = Vector128.ConditionalSelect(Vector128.GreaterThan(t, Vector128<double>.One), Vector128<double>.One, t);
         return (t * Vector128.Create(ramp.Weight)).ToScalar();
     }

@@ -20,7 +20,7 @@ namespace Retention.Scoring;
 /// only when the coverage is not the full coverage, as the scalar <c>Finish</c>)
 /// <c>sum * 100 / coverage</c>. No fused multiply-add (the JIT never contracts on its own).</item>
 /// <item>The clamps are compare-and-select, never <c>Vector256.Min</c>/<c>Max</c>, whose NaN and
-/// signed-zero rules differ between runtimes: <c>t &lt; 0 ? 0 : t</c> keeps a NaN and a -0 just
+/// signed-zero rules differ between runtimes: <c>t &gt; 0 ? t : 0</c> turns a NaN and a -0 into +0 just
 /// like the scalar ternary, and <c>score &gt; 100 ? 100 : score</c> is <see cref="Math.Min(double, double)"/>
 /// for every score the formula can produce (a score is never a zero of the other sign than 100).</item>
 /// <item>A missing (NaN) app-opens or satisfaction lane is computed and then replaced by +0, as the
@@ -220,12 +220,12 @@ internal static class ColumnarFastPath
         ICollection<BatchProblem>? problems, ref BatchCounter counts) =>
         scorer.ColumnsScalar(c, from, from + BlockSize, scores, tiers, stages, problems, ref counts);
 
-    /// <summary>The scalar <see cref="Ramp.Points"/>, lane by lane: t = (x - zeroAt) * inverseSpan, t &lt; 0 ? 0 : t, t &gt; 1 ? 1 : t, t * weight.</summary>
+    /// <summary>The scalar <see cref="Ramp.Points"/>, lane by lane: t = (x - zeroAt) * inverseSpan, t &gt; 0 ? t : 0, t &gt; 1 ? 1 : t, t * weight.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<double> Points(Vector256<double> x, Vector256<double> zeroAt, Vector256<double> inverseSpan, Vector256<double> weight)
     {
         var t = (x - zeroAt) * inverseSpan;
-        t = Vector256.AndNot(t, Vector256.LessThan(t, Vector256<double>.Zero)); // t < 0 ? +0 : t
+        t = t & Vector256.GreaterThan(t, Vector256<double>.Zero); // t > 0 ? t : +0 (a -0 or NaN becomes +0)
         t = Vector256.ConditionalSelect(Vector256.GreaterThan(t, Vector256<double>.One), Vector256<double>.One, t);
         return t * weight;
     }

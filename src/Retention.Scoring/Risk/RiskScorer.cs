@@ -348,7 +348,7 @@ internal readonly struct Ramp
     public double Points(double x)
     {
         double t = (x - ZeroAt) * InverseSpan;
-        t = t < 0 ? 0 : t;
+        t = t > 0 ? t : 0; // not t < 0 ? 0 : t, which keeps -0 (a decreasing ramp at its zero end) and would print as "-0"
         t = t > 1 ? 1 : t;
         return t * Weight;
     }

@@ -422,6 +422,7 @@ public static class Gens
         ("risk weights add up to 99.99", "Risk.*.Weight", o => o.Risk.DaysSinceLastVisit.Weight -= Math.Min(0.01, o.Risk.DaysSinceLastVisit.Weight / 2)),
         ("NaN weight", "Risk.AppOpens.Weight", o => o.Risk.AppOpens.Weight = double.NaN),
         ("negative weight", "Risk.CancellationRate.Weight", o => o.Risk.CancellationRate.Weight = -o.Risk.CancellationRate.Weight),
+        ("ramp ends too close for a finite slope", "Risk.AppOpens.FullAt", o => o.Risk.AppOpens.FullAt = o.Risk.AppOpens.ZeroAt + 1e-320),
         ("infinite weight", "Risk.ServiceInquiries.Weight", o => o.Risk.ServiceInquiries.Weight = double.PositiveInfinity),
         ("days ramp ZeroAt == FullAt", "Risk.DaysSinceLastVisit.FullAt", o => o.Risk.DaysSinceLastVisit.FullAt = o.Risk.DaysSinceLastVisit.ZeroAt),
         ("satisfaction ramp ZeroAt == FullAt", "Risk.Satisfaction.FullAt", o => o.Risk.Satisfaction.FullAt = o.Risk.Satisfaction.ZeroAt),
