@@ -80,6 +80,27 @@ public class DetractorGradeTests
         AssertBothLocales(approval.Reason, "B 600");
         Assert.Contains("600", approval.Reason.En, StringComparison.Ordinal);
         Assert.Contains("500", approval.Reason.En, StringComparison.Ordinal);
+        Assert.Contains("服务经理", approval.Reason.ZhCn, StringComparison.Ordinal);
+        Assert.Contains("service manager", approval.Reason.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("ServiceManager", approval.Reason.ZhCn + approval.Reason.En, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(StaffRole.ServiceAdvisor, "服务顾问", "service advisor")]
+    [InlineData(StaffRole.CustomerServiceSupervisor, "客服主管", "customer service supervisor")]
+    [InlineData(StaffRole.ServiceManager, "服务经理", "service manager")]
+    [InlineData(StaffRole.StoreManager, "店长", "store manager")]
+    [InlineData(StaffRole.GeneralManager, "总经理", "general manager")]
+    [InlineData(StaffRole.RegionalManager, "区域经理", "regional manager")]
+    public void Every_role_has_a_display_name_in_both_locales(StaffRole role, string zh, string en)
+    {
+        Assert.Equal(new LocalizedText(zh, en), role.DisplayName());
+    }
+
+    [Fact]
+    public void An_undefined_role_has_no_display_name()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ((StaffRole)42).DisplayName());
     }
 
     [Fact]

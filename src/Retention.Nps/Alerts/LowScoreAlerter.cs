@@ -106,15 +106,7 @@ public sealed class LowScoreAlerter
         return new LocalizedText(zhText, enText);
     }
 
-    private static (string Zh, string En) RoleText(StaffRole role) => role switch
-    {
-        StaffRole.ServiceAdvisor => ("服务顾问", "service advisor"),
-        StaffRole.CustomerServiceSupervisor => ("客服主管", "customer service supervisor"),
-        StaffRole.ServiceManager => ("服务经理", "service manager"),
-        StaffRole.StoreManager => ("店长", "store manager"),
-        StaffRole.GeneralManager => ("总经理", "general manager"),
-        _ => ("区域经理", "regional manager"),
-    };
+    private static (string Zh, string En) RoleText(StaffRole role) => (role.DisplayName().ZhCn, role.DisplayName().En);
 
     private static (string Zh, string En) WindowText(TimeSpan window)
     {

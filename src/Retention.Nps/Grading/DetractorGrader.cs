@@ -115,7 +115,7 @@ public sealed class DetractorGrader
         string total = planTotal.ToString("0.##", CultureInfo.InvariantCulture), authority = p.Authority.ToString("0.##", CultureInfo.InvariantCulture);
         return planTotal > p.Authority
             ? new ApprovalRequirement(true, p.Approver, planTotal, p.Authority,
-                new($"方案总额 {total} 超出 {grade} 级权限 {authority}：需 {p.Approver} 审批", $"the plan's total {total} exceeds grade {grade}'s authority of {authority}: {p.Approver} must approve"))
+                new($"方案总额 {total} 超出 {grade} 级权限 {authority}：需{p.Approver.DisplayName().ZhCn}审批", $"the plan's total {total} exceeds grade {grade}'s authority of {authority}: the {p.Approver.DisplayName().En} must approve"))
             : new ApprovalRequirement(false, null, planTotal, p.Authority,
                 new($"方案总额 {total} 在 {grade} 级权限 {authority} 以内：无需审批", $"the plan's total {total} is within grade {grade}'s authority of {authority}: no approval needed"));
     }
