@@ -75,6 +75,10 @@ public class RecoveryDecisionTests
         Assert.True(IsLatin(reason.En), reason.En);
         Assert.Equal(reason.ZhCn, reason.Get("zh-CN"));
         Assert.Equal(reason.En, reason.Get("en-GB"));
+        foreach (string enumName in Enum.GetNames<ChurnStage>().Concat(Enum.GetNames<StaffRole>()).Where(n => n.Any(char.IsUpper) && n.Skip(1).Any(char.IsUpper)))
+        {
+            Assert.DoesNotContain(enumName, reason.ZhCn + reason.En, StringComparison.Ordinal); // words, not enum names such as PreChurn
+        }
     }
 
     [Fact]

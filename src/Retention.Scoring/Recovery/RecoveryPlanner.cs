@@ -236,7 +236,7 @@ public sealed class RecoveryPlanner
             if (!deepCell.Recover)
             {
                 return b.Nothing(RecoveryVerdict.DoNotRecover, DecisionRule.StrategyMatrix,
-                    new($"策略矩阵（{StageZh(risk.Stage)} × {TierZh(value.Tier)}）：不挽回", $"strategy matrix ({risk.Stage} x {value.Tier} value): do not recover"));
+                    new($"策略矩阵（{risk.Stage.DisplayName().ZhCn} × {value.Tier.DisplayName().ZhCn}）：不挽回", $"strategy matrix ({risk.Stage.DisplayName().En} x {value.Tier.DisplayName().En}): do not recover"));
             }
 
             if (signals.SocialInfluence)
@@ -313,11 +313,11 @@ public sealed class RecoveryPlanner
         if (!cell.Recover)
         {
             return b.Nothing(RecoveryVerdict.DoNotRecover, DecisionRule.StrategyMatrix,
-                new($"策略矩阵（{StageZh(risk.Stage)} × {TierZh(value.Tier)}）：不挽回", $"strategy matrix ({risk.Stage} x {value.Tier} value): do not recover"));
+                new($"策略矩阵（{risk.Stage.DisplayName().ZhCn} × {value.Tier.DisplayName().ZhCn}）：不挽回", $"strategy matrix ({risk.Stage.DisplayName().En} x {value.Tier.DisplayName().En}): do not recover"));
         }
 
         return b.Make(cell.Owner is null ? RecoveryVerdict.AutomatedOnly : RecoveryVerdict.Recover, DecisionRule.StrategyMatrix, cell.Owner, cell.Channels, cell.Actions, cell.Cost.Max,
-            new($"策略矩阵（{StageZh(risk.Stage)} × {TierZh(value.Tier)}）：预算 {cell.Cost}，预期成功率 {cell.Success}", $"strategy matrix ({risk.Stage} x {value.Tier} value): budget {cell.Cost}, expected success {cell.Success}"));
+            new($"策略矩阵（{risk.Stage.DisplayName().ZhCn} × {value.Tier.DisplayName().ZhCn}）：预算 {cell.Cost}，预期成功率 {cell.Success}", $"strategy matrix ({risk.Stage.DisplayName().En} x {value.Tier.DisplayName().En}): budget {cell.Cost}, expected success {cell.Success}"));
     }
 
     private RecoveryDecision Limited(Builder b, LimitedRecoveryPolicy policy, DecisionRule rule, LocalizedText who)
@@ -392,22 +392,6 @@ public sealed class RecoveryPlanner
 
         return string.Join(zh ? "；" : "; ", parts);
     }
-
-    private static string StageZh(ChurnStage s) => s switch
-    {
-        ChurnStage.PreChurn => "流失预警期",
-        ChurnStage.EarlyChurn => "流失初期",
-        ChurnStage.DeepChurn => "深度流失期",
-        ChurnStage.Lost => "已流失",
-        _ => "活跃",
-    };
-
-    private static string TierZh(ValueTier t) => t switch
-    {
-        ValueTier.High => "高价值",
-        ValueTier.Mid => "中价值",
-        _ => "低价值",
-    };
 
     private static string Num(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 
