@@ -17,7 +17,7 @@ public sealed class ContactOptions
     /// <summary>The store's time zone (IANA id), used when a customer has none. The default value is <c>Asia/Shanghai</c>.</summary>
     public string StoreTimeZone { get; set; } = "Asia/Shanghai";
 
-    /// <summary>Length of the rolling window of the frequency caps. The default value is 30 days (720 hours).</summary>
+    /// <summary>Length of the rolling window of the frequency caps, longer than zero and at most 366 days. The default value is 30 days (720 hours).</summary>
     public TimeSpan RollingWindow { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>Most proactive touches in any rolling window for an ordinary customer, at least 1. The default value is 3.</summary>
@@ -26,7 +26,7 @@ public sealed class ContactOptions
     /// <summary>Most proactive touches in any rolling window for a VIP, at least <see cref="OrdinaryCap"/>. The default value is 5.</summary>
     public int VipCap { get; set; } = 5;
 
-    /// <summary>Least time between two proactive touches, at least zero. The default value is 72 hours.</summary>
+    /// <summary>Least time between two proactive touches, from zero to 366 days, and shorter than <see cref="RollingWindow"/> when a cap is above 1. The default value is 72 hours.</summary>
     public TimeSpan MinimumGap { get; set; } = TimeSpan.FromHours(72);
 
     /// <summary>Proactive calls and visits only from this local time (inclusive). The default value is 08:00.</summary>

@@ -13,6 +13,12 @@ namespace Retention.Contact;
 /// <remarks>Stateless and thread-safe; registered by <c>AddRetentionContact</c> and run at start-up.</remarks>
 public sealed class ContactOptionsValidator : IValidateOptions<ContactOptions>
 {
+    // Longest window, gap or cadence step that makes sense for contact frequency: a year. Longer ones
+    // are configuration mistakes (and would overflow the instant arithmetic for the largest values).
+    private const int MaxDays = 366;
+
+    private static readonly TimeSpan MaxSpan = TimeSpan.FromDays(MaxDays);
+
     /// <summary>Validates the options.</summary>
     /// <param name="name">The options name (unused).</param>
     /// <param name="options">The options.</param>
@@ -54,9 +60,9 @@ public sealed class ContactOptionsValidator : IValidateOptions<ContactOptions>
             Add("StoreTimeZone", $"must be an IANA time zone id such as Asia/Shanghai (was \"{options.StoreTimeZone}\")");
         }
 
-        if (options.RollingWindow <= TimeSpan.Zero)
+        if (options.RollingWindow <= TimeSpan.Zero || options.RollingWindow > MaxSpan)
         {
-            Add("RollingWindow", $"must be longer than zero (was {options.RollingWindow})");
+            Add("RollingWindow", $"must be longer than zero and at most {MaxSpan.Days} days (was {options.RollingWindow})");
         }
 
         if (options.OrdinaryCap < 1)
@@ -69,11 +75,11 @@ public sealed class ContactOptionsValidator : IValidateOptions<ContactOptions>
             Add("VipCap", $"must be at least OrdinaryCap ({options.OrdinaryCap}) (was {options.VipCap})");
         }
 
-        if (options.MinimumGap < TimeSpan.Zero)
+        if (options.MinimumGap < TimeSpan.Zero || options.MinimumGap > MaxSpan)
         {
-            Add("MinimumGap", $"must not be negative (was {options.MinimumGap})");
+            Add("MinimumGap", $"must be from zero to {MaxSpan.Days} days (was {options.MinimumGap})");
         }
-        else if (options.MinimumGap >= options.RollingWindow && options.RollingWindow > TimeSpan.Zero && options.OrdinaryCap > 1)
+        else if (options.MinimumGap >= options.RollingWindow && options.RollingWindow > TimeSpan.Zero && Math.Max(options.OrdinaryCap, options.VipCap) > 1)
         {
             Add("MinimumGap", $"must be shorter than RollingWindow ({options.RollingWindow}) or the caps can never be used (was {options.MinimumGap})");
         }
@@ -125,9 +131,9 @@ public sealed class ContactOptionsValidator : IValidateOptions<ContactOptions>
             }
 
             TimeOfDay(c.TouchTimeOfDay, "Cadence.TouchTimeOfDay", false);
-            if (c.AfterServiceDays < 0)
+            if (c.AfterServiceDays < 0 || c.AfterServiceDays > MaxDays)
             {
-                Add("Cadence.AfterServiceDays", $"must not be negative (was {c.AfterServiceDays})");
+                Add("Cadence.AfterServiceDays", $"must be from 0 to {MaxDays} (was {c.AfterServiceDays})");
             }
 
             foreach (var (s, path) in new[] { (c.Vip, "Cadence.Vip"), (c.Active, "Cadence.Active"), (c.Sleeping, "Cadence.Sleeping"), (c.Lost, "Cadence.Lost"), (c.Complaint, "Cadence.Complaint") })
@@ -138,9 +144,9 @@ public sealed class ContactOptionsValidator : IValidateOptions<ContactOptions>
                     continue;
                 }
 
-                if (s.EveryDays < 1)
+                if (s.EveryDays < 1 || s.EveryDays > MaxDays)
                 {
-                    Add(path + ".EveryDays", $"must be at least 1 (was {s.EveryDays})");
+                    Add(path + ".EveryDays", $"must be from 1 to {MaxDays} (was {s.EveryDays})");
                 }
 
                 if (!Enum.IsDefined(s.Channel))

@@ -36,7 +36,7 @@ public sealed class CadenceOptions
     /// <summary>Local time of day at which cadence touches are planned. The default value is 10:00.</summary>
     public TimeSpan TouchTimeOfDay { get; set; } = TimeSpan.FromHours(10);
 
-    /// <summary>Days after a service visit for the active customer's follow-up. The default value is 1.</summary>
+    /// <summary>Days after a service visit for the active customer's follow-up, from 0 to 366. The default value is 1.</summary>
     public int AfterServiceDays { get; set; } = 1;
 
     /// <summary>VIP: monthly advisor call (plus holiday gifts, outside this package).</summary>
@@ -67,7 +67,7 @@ public sealed class CadenceOptions
 /// <summary>One segment's cadence.</summary>
 public sealed class SegmentCadenceOptions
 {
-    /// <summary>Days between two touches, at least 1.</summary>
+    /// <summary>Days between two touches, from 1 to 366.</summary>
     public int EveryDays { get; set; }
 
     /// <summary>The channel.</summary>

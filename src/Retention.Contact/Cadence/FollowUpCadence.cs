@@ -24,6 +24,7 @@ public sealed class FollowUpCadence
     private readonly CadenceOptions _o;
     private readonly LocalTime _touchTime;
     private readonly DateTimeZone _storeZone;
+    private readonly int _followUpDays;
 
     /// <summary>Creates the cadence from options, validating them first.</summary>
     /// <param name="options">The contact options.</param>
@@ -48,6 +49,7 @@ public sealed class FollowUpCadence
         };
         _touchTime = LocalTime.FromTicksSinceMidnight(c.TouchTimeOfDay.Ticks);
         _storeZone = DateTimeZoneProviders.Tzdb[options.StoreTimeZone];
+        _followUpDays = (int)options.Kpis.FollowUpWithin.TotalDays;
     }
 
     /// <summary>Creates the cadence from the options registered in dependency injection.</summary>
@@ -102,8 +104,9 @@ public sealed class FollowUpCadence
     /// <summary>
     /// The planned touches of the customer's cadence from <paramref name="from"/> to <paramref name="to"/>
     /// (both included): one every <c>EveryDays</c> starting on <paramref name="from"/>, plus, for an active
-    /// customer, the follow-up after the last service if it falls in the range. Each touch may move
-    /// until the day before the next one.
+    /// customer, the follow-up <c>AfterServiceDays</c> after the last service if it falls in the range. Each
+    /// cadence touch may move until the day before the next one; the after-service follow-up until the last day
+    /// that can still be within <c>Kpis.FollowUpWithin</c> (48 hours) of the service day.
     /// </summary>
     /// <param name="customer">The customer.</param>
     /// <param name="from">The first day to plan, in the store's calendar.</param>
@@ -133,7 +136,10 @@ public sealed class FollowUpCadence
             var after = customer.LastVisit.PlusDays(_o.AfterServiceDays);
             if (after >= from && after <= to)
             {
-                touches.Add(Touch(customer.CustomerId, segment, "after-service", c, after, after.PlusDays(2), zone));
+                // The follow-up counts as on time within Kpis.FollowUpWithin (48 hours) of the service: it may move
+                // to the last day that can still be within that time of the service day, not beyond.
+                var latest = customer.LastVisit.PlusDays(_followUpDays);
+                touches.Add(Touch(customer.CustomerId, segment, "after-service", c, after, latest > after ? latest : after, zone));
             }
         }
 

@@ -13,7 +13,7 @@ namespace Retention.Contact;
 /// <remarks>
 /// Deterministic: the same input gives the same plan whatever its order. Customers are planned one
 /// after the other (ordinal order of their ids); inside a customer, touches go by priority (highest
-/// first), then earliest instant, then id. Each touch is decided by <see cref="ContactPolicy"/>
+/// first), then earliest instant, then id (then the rest of the touch). Each touch is decided by <see cref="ContactPolicy"/>
 /// against the customer's history plus the touches already scheduled, so spacing and caps hold in
 /// both directions. Immutable and thread-safe.
 /// </remarks>
@@ -82,7 +82,7 @@ public sealed class ContactCalendar
 
             if (c == 0)
             {
-                c = string.CompareOrdinal(x.Id, y.Id);
+                c = Compare(x, y);
             }
 
             return c == 0 ? a.CompareTo(b) : c;
@@ -94,6 +94,10 @@ public sealed class ContactCalendar
             var zone = state.Preferences.Zone ?? _policy.StoreZone;
             combined.Clear();
             combined.AddRange(state.History);
+
+            // "Prefers messages" is learned from what happened, not from the calls planned here (whose outcome
+            // is unknown): take it from the history once, so that a call scheduled at "now" does not count as answered.
+            var preferences = state.Preferences with { PrefersMessages = _policy.PrefersMessages(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(combined), state.Preferences, now) };
             int firstScheduled = scheduled.Count;
             var indexes = byCustomer[customerId];
             indexes.Sort(order);
@@ -101,7 +105,7 @@ public sealed class ContactCalendar
             {
                 var t = touches[i];
                 var request = new ContactRequest(t.Purpose, t.Channel, t.Earliest, Initiator.Store, t.RequestedByCustomer);
-                var decision = _policy.Decide(request, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(combined), state.Preferences, state.IsVip, now);
+                var decision = _policy.Decide(request, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(combined), preferences, state.IsVip, now);
                 var deadline = zone.AtStartOfDay(t.LatestDate.PlusDays(1)).ToInstant();
                 switch (decision)
                 {
@@ -115,18 +119,26 @@ public sealed class ContactCalendar
                         Schedule(t, f.Until, f.Channel, f.Reasons);
                         continue;
                     default:
+                        // Late: say so, then which rules made it late ("every rule is met" only means the latest day is over).
                         var late = new List<ContactReason>(decision.Reasons.Count + 1) { ContactReason.Of(ContactReasonCode.PastLatestDate) };
-                        late.AddRange(decision.Reasons);
+                        foreach (var r in decision.Reasons)
+                        {
+                            if (r.Code != ContactReasonCode.AllRulesMet)
+                            {
+                                late.Add(r);
+                            }
+                        }
+
                         dropped.Add(new DroppedTouch(t, i, late));
                         continue;
                 }
             }
 
-            // This customer's touches by time, then id.
+            // This customer's touches by time, then id (then the rest of the touch, so that the order never depends on the input's).
             scheduled.Sort(firstScheduled, scheduled.Count - firstScheduled, Comparer<ScheduledTouch>.Create((x, y) =>
             {
                 int c = x.At.CompareTo(y.At);
-                return c != 0 ? c : string.CompareOrdinal(x.Touch.Id, y.Touch.Id);
+                return c != 0 ? c : Compare(x.Touch, y.Touch);
             }));
         }
 
@@ -135,10 +147,63 @@ public sealed class ContactCalendar
 
         void Schedule(PlannedTouch t, Instant at, ContactChannel channel, IReadOnlyList<ContactReason> reasons)
         {
-            scheduled.Add(new ScheduledTouch(t, at, channel, at > t.Earliest, reasons));
+            scheduled.Add(new ScheduledTouch(t, at, channel, at > Instant.Max(t.Earliest, now), reasons)); // a touch whose earliest instant has passed is not "moved" by being planned now
             var outcome = channel is ContactChannel.Phone or ContactChannel.HomeVisit ? TouchOutcome.Answered : TouchOutcome.Delivered;
             combined.Add(new PastTouch(at, channel, t.Purpose, Initiator.Store, outcome, t.RequestedByCustomer));
         }
+    }
+
+    // Id first, then every other field: touches that share an id (against the contract) are still ordered by
+    // what they are, not by where they stand in the input.
+    private static int Compare(PlannedTouch x, PlannedTouch y)
+    {
+        int c = string.CompareOrdinal(x.Id, y.Id);
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(x.CustomerId, y.CustomerId);
+        }
+
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(x.Department, y.Department);
+        }
+
+        if (c == 0)
+        {
+            c = x.Priority.CompareTo(y.Priority);
+        }
+
+        if (c == 0)
+        {
+            c = x.Earliest.CompareTo(y.Earliest);
+        }
+
+        if (c == 0)
+        {
+            c = x.LatestDate.CompareTo(y.LatestDate);
+        }
+
+        if (c == 0)
+        {
+            c = ((int)x.Purpose).CompareTo((int)y.Purpose);
+        }
+
+        if (c == 0)
+        {
+            c = ((int)x.Channel).CompareTo((int)y.Channel);
+        }
+
+        if (c == 0)
+        {
+            c = x.RequestedByCustomer.CompareTo(y.RequestedByCustomer);
+        }
+
+        if (c == 0)
+        {
+            c = (x.Owner is StaffRole xo ? (int)xo : -1).CompareTo(y.Owner is StaffRole yo ? (int)yo : -1);
+        }
+
+        return c;
     }
 
     private string? Malformed(PlannedTouch t, IReadOnlyDictionary<string, CustomerContactState> customers)

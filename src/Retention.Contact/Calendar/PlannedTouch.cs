@@ -40,7 +40,7 @@ public sealed record CustomerContactState(IReadOnlyList<PastTouch> History, Cont
 /// <param name="Touch">The planned touch.</param>
 /// <param name="At">When it happens.</param>
 /// <param name="Channel">On which channel (possibly not the one asked for).</param>
-/// <param name="Moved">Whether it was moved later than its earliest instant.</param>
+/// <param name="Moved">Whether a rule moved it later than its earliest instant (or than the planning instant, when the earliest instant had already passed).</param>
 /// <param name="Reasons">Why it was moved or switched, or "every rule is met".</param>
 public sealed record ScheduledTouch(PlannedTouch Touch, Instant At, ContactChannel Channel, bool Moved, IReadOnlyList<ContactReason> Reasons);
 

@@ -3,7 +3,6 @@ using System.Buffers;
 using System.Collections.Generic;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using NodaTime.TimeZones;
 
 namespace Retention.Contact;
 
@@ -178,18 +177,9 @@ public sealed class ContactPolicy
             return Denied(ContactReasonCode.NoMarketing);
         }
 
-        // 2. The channel: learned preference, then opt-outs.
+        // 2. The channel: opt-outs, then the learned preference (which also applies to a call that replaces
+        //    an opted-out visit).
         var channel = request.Channel;
-        if (channel == ContactChannel.Phone && !urgent && !requested && PrefersMessages(history, preferences, now))
-        {
-            var message = FirstMessageChannel(preferences.OptedOut);
-            if (message is ContactChannel m)
-            {
-                channel = m;
-                reasons.Add(ContactReason.Of(ContactReasonCode.SwitchedToMessage));
-            }
-        }
-
         if (preferences.OptedOut.Has(channel))
         {
             ContactChannel? alternative = channel == ContactChannel.HomeVisit && !preferences.OptedOut.Has(ContactChannel.Phone)
@@ -202,6 +192,16 @@ public sealed class ContactPolicy
 
             channel = a;
             reasons.Add(ContactReason.Of(ContactReasonCode.SwitchedForOptOut));
+        }
+
+        if (channel == ContactChannel.Phone && !urgent && !requested && PrefersMessages(history, preferences, now))
+        {
+            var message = FirstMessageChannel(preferences.OptedOut);
+            if (message is ContactChannel m)
+            {
+                channel = m;
+                reasons.Add(ContactReason.Of(ContactReasonCode.SwitchedToMessage));
+            }
         }
 
         if (urgent)
@@ -227,15 +227,20 @@ public sealed class ContactPolicy
             return Denied(ContactReasonCode.NoAllowedTime);
         }
 
+        // The rules work to the tick (100 ns; history instants are taken to the tick), so every boundary they draw
+        // falls on a whole tick: an instant with a finer part is allowed exactly when the whole tick it lies in is,
+        // and a deferral is always later than both.
         var causes = Causes.None;
-        Instant at = start;
+        var startTick = Instant.FromUnixTimeTicks(start.ToUnixTimeTicks());
+        Instant at = startTick;
         if (counted || timed)
         {
-            at = Earliest(start, history, counted ? CapFor(isVip) : 0, timed, zone, (from, until, baseFrom, baseUntil), ref causes);
+            at = Earliest(startTick, history, counted ? CapFor(isVip) : 0, timed, zone, (from, until, baseFrom, baseUntil), ref causes);
         }
 
-        if (at == start)
+        if (at == startTick)
         {
+            at = start;
             if (reasons.Count == 0)
             {
                 reasons.Add(ContactReason.Of(ContactReasonCode.AllRulesMet));
@@ -476,7 +481,10 @@ public sealed class ContactPolicy
     private static long Merged(ReadOnlySpan<long> others, int p, long t, int index) =>
         index < p ? others[index] : index == p ? t : others[index - 1];
 
-    // Smallest t' >= t whose local time in the zone is in [from, until).
+    // Smallest t' >= t whose local time in the zone is in [from, until). Local time moves continuously
+    // except at the zone's transitions, so the window opens either where the local clock reads `from`
+    // (each mapping of that local time, or, when a clock change skips it, the end of the gap) or at a
+    // transition that jumps into the window (for example back into it when the clocks go back).
     private static long HoursNext(long t, DateTimeZone zone, (LocalTime From, LocalTime Until, LocalTime BaseFrom, LocalTime BaseUntil) hours, ref Causes causes)
     {
         var (from, until) = (hours.From, hours.Until);
@@ -489,19 +497,63 @@ public sealed class ContactPolicy
         }
 
         causes |= time >= hours.BaseFrom && time < hours.BaseUntil ? Causes.OwnHours : Causes.Quiet;
-        var date = time < from ? local.Date : local.Date.PlusDays(1);
-        for (int i = 0; i < 3; i++)
-        {
-            long opening = zone.ResolveLocal(date.At(from), Resolvers.LenientResolver).ToInstant().ToUnixTimeTicks();
-            if (opening > t)
-            {
-                return opening;
-            }
 
-            date = date.PlusDays(1);
+        // The usual case: the next `from` exists once and no clock change lies before it.
+        var interval = zone.GetZoneInterval(instant);
+        var next = zone.MapLocal((time < from ? local.Date : local.Date.PlusDays(1)).At(from));
+        if (next.Count == 1)
+        {
+            var opening = next.First().ToInstant();
+            if (opening > instant && (!interval.HasEnd || interval.End > opening))
+            {
+                return opening.ToUnixTimeTicks();
+            }
         }
 
-        throw new InvalidOperationException("No opening of the daily window found within three days.");
+        long best = long.MaxValue;
+        for (int i = -1; i <= 3; i++)
+        {
+            var mapping = zone.MapLocal(local.Date.PlusDays(i).At(from));
+            switch (mapping.Count)
+            {
+                case 0:
+                    Consider(mapping.LateInterval.Start, ref best);
+                    break;
+                case 1:
+                    Consider(mapping.First().ToInstant(), ref best);
+                    break;
+                default:
+                    Consider(mapping.First().ToInstant(), ref best);
+                    Consider(mapping.Last().ToInstant(), ref best);
+                    break;
+            }
+        }
+
+        var horizon = instant + Duration.FromDays(4);
+        for (; interval.HasEnd && interval.End <= horizon; interval = zone.GetZoneInterval(interval.End))
+        {
+            Consider(interval.End, ref best);
+        }
+
+        if (best == long.MaxValue)
+        {
+            throw new InvalidOperationException("No opening of the daily window found within four days.");
+        }
+
+        return best;
+
+        void Consider(Instant candidate, ref long best)
+        {
+            long c = candidate.ToUnixTimeTicks();
+            if (c > t && c < best)
+            {
+                var tod = candidate.InZone(zone).TimeOfDay;
+                if (tod >= from && tod < until)
+                {
+                    best = c;
+                }
+            }
+        }
     }
 
     private static void CheckRequest(in ContactRequest request)

@@ -84,7 +84,7 @@ public readonly record struct ContactReason(ContactReasonCode Code, LocalizedTex
         ContactReasonCode.NoMarketing => new("客户拒绝营销信息", "the customer declines marketing"),
         ContactReasonCode.NoAllowedChannel => new("所有可用渠道均已退订", "every usable channel is opted out"),
         ContactReasonCode.NoAllowedTime => new("客户可联系时段与免打扰时段没有交集", "the customer's allowed hours and the quiet hours leave no time"),
-        ContactReasonCode.PastLatestDate => new("在最晚日期之前无法安排", "it cannot happen before its latest date"),
+        ContactReasonCode.PastLatestDate => new("按规则无法在最晚日期之前安排", "the rules leave no time for it by its latest date"),
         _ => new("计划触达数据无效", "the planned touch is malformed"),
     });
 }
