@@ -22,10 +22,14 @@ internal sealed record DealerDayArguments(string? Input, LocalDate AsOf, string 
         """
         用法：dotnet run --project samples/Retention.Samples.DealerDay [-- 选项]
 
-          --input <文件.csv>      评分此文件，而不是随附的 data/customers.csv（格式相同，见 README.md）
-          --as-of <yyyy-MM-dd>    统计日期（默认 2026-11-23，即随附数据对应的日期）
+          --input <文件.csv>      评分此文件，而不是随附的 data/customers.csv（格式相同，见 README.md）。
+                                  同一文件夹中的 nps-answers.csv、contact-history.csv、contact-preferences.csv
+                                  （如有）用于 NPS 与本周触达计划
+          --as-of <yyyy-MM-dd>    统计日期（默认 2026-11-23，即随附数据对应的日期）；报告时刻为当天 08:00（门店时区），
+                                  本周指此日起的 7 天
           --locale <en|zh-CN>     标签与原因说明的语言（默认 en）
-          --generate <文件.csv>   写出合成数据集（固定种子，1,200 位客户 + 3 行故意出错的数据，日期相对于 --as-of）后退出
+          --generate <文件.csv>   写出合成数据集（固定种子，日期相对于 --as-of）后退出：此客户文件（1,200 位客户），
+                                  以及同一文件夹中的问卷答卷、触达记录与触达偏好；每个文件都含几行故意出错的数据
           --help                  显示本说明
 
         退出码：0 报告已生成；2 参数错误、文件缺失或无法读取、表头错误，或没有任何一行可以评分。
@@ -33,11 +37,15 @@ internal sealed record DealerDayArguments(string? Input, LocalDate AsOf, string 
         """
         Usage: dotnet run --project samples/Retention.Samples.DealerDay [-- options]
 
-          --input <file.csv>      score this file instead of the bundled data/customers.csv (same schema, see README.md)
-          --as-of <yyyy-MM-dd>    the date to score for (default 2026-11-23, the date the bundled data describes)
+          --input <file.csv>      score this file instead of the bundled data/customers.csv (same schema, see README.md);
+                                  nps-answers.csv, contact-history.csv and contact-preferences.csv in the same folder,
+                                  when there, feed the NPS section and the week's contact plan
+          --as-of <yyyy-MM-dd>    the date to score for (default 2026-11-23, the date the bundled data describes); the
+                                  report moment is 08:00 that day in the store's zone, the week is the 7 days from it
           --locale <en|zh-CN>     language of labels and reasons (default en)
-          --generate <file.csv>   write the synthetic data set (fixed seed, 1,200 customers + 3 deliberately bad rows,
-                                  dated relative to --as-of) and exit
+          --generate <file.csv>   write the synthetic data set (fixed seed, dated relative to --as-of) and exit: this
+                                  customer file (1,200 customers) and, in the same folder, the survey answers, contact
+                                  history and contact preferences; each file has a few deliberately bad rows
           --help                  show this text
 
         Exit codes: 0 report written; 2 bad arguments, a missing or unreadable file, a bad header, or no row could be scored.

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using Retention.Samples.DealerDay.Contacts;
 using Retention.Samples.DealerDay.Customers;
+using Retention.Samples.DealerDay.Survey;
 using Retention.Scoring;
 
 namespace Retention.Samples.DealerDay.Report;
@@ -15,7 +17,8 @@ internal sealed record ScoredCustomer(CustomerRow Row, RiskAssessment Risk, Reco
 
 /// <summary>
 /// Everything the report sections read: the scored customers, the skipped rows with line numbers,
-/// the batch counts, and the scoring services (for profiles and reason texts).
+/// the batch counts, the scoring services (for profiles and reason texts), and once added with
+/// <see cref="With"/>, the survey results and the week's contact plan.
 /// </summary>
 internal sealed class DealerDayReport
 {
@@ -54,6 +57,23 @@ internal sealed class DealerDayReport
     public RiskScorer Scorer { get; }
 
     public RecoveryPlanner Planner { get; }
+
+    /// <summary>The report moment (08:00 on the as-of date) and the store's time zone; <see langword="null"/> until <see cref="With"/>.</summary>
+    public StoreClock? Clock { get; private init; }
+
+    /// <summary>The survey part (Retention.Nps); <see langword="null"/> until <see cref="With"/>.</summary>
+    public SurveyResults? Survey { get; private init; }
+
+    /// <summary>The week's contact plan (Retention.Contact); <see langword="null"/> until <see cref="With"/>.</summary>
+    public ContactWeek? Contacts { get; private init; }
+
+    /// <summary>Every customer id in the customer file, scored or skipped: what the other files may refer to.</summary>
+    public IReadOnlySet<string> KnownCustomerIds =>
+        File.Rows.Select(r => r.CustomerId).Concat(File.BadRows.Select(b => b.CustomerId)).Where(id => id.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The same report with the survey results and the contact plan.</summary>
+    public DealerDayReport With(StoreClock clock, SurveyResults survey, ContactWeek contacts) =>
+        new(File, AsOf, Customers, BadRows, Summary, Values, Scorer, Planner) { Clock = clock, Survey = survey, Contacts = contacts };
 
     /// <summary>Scores a file: batch risk scoring, then a value distribution, then one recovery decision per customer.</summary>
     public static DealerDayReport Build(CustomerFile file, LocalDate asOf, RiskScorer scorer, CustomerValuation valuation, RecoveryPlanner planner)

@@ -2,8 +2,8 @@ namespace Retention.Samples.DealerDay.Report;
 
 /// <summary>
 /// One section of the Monday report. A section reads the scored data and writes text; it does not
-/// score or decide anything itself. To add a section (NPS, contact plan, talk tracks, a workflow
-/// simulation), write a class in <c>Sections/</c> and add it to the list in <c>Program.cs</c>.
+/// score or decide anything itself. To add a section (talk tracks, a workflow simulation), write a
+/// class in <c>Sections/</c> and add it to the list in <c>Program.cs</c>.
 /// </summary>
 internal interface IReportSection
 {

@@ -10,7 +10,7 @@ namespace Retention.Samples.DealerDay.Report;
 /// sentences (reasons, term names, goals) but not the names of tiers, stages, roles, verdicts,
 /// channels and actions, so the sample carries them here.
 /// </summary>
-internal static class Labels
+internal static partial class Labels
 {
     public static LocalizedText Of(RiskTier tier) => tier switch
     {
