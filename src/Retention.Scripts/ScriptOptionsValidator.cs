@@ -46,8 +46,8 @@ public sealed class ScriptOptionsValidator : IValidateOptions<ScriptOptions>
             {
                 string position = p.Line is long line ? $", line {line}, column {p.Column}" : string.Empty;
                 string script = p.Id is null ? string.Empty : $" (script {p.Id}{(p.Locale is null ? string.Empty : " " + p.Locale)})";
-                errors.Add(p.Source == "options"
-                    ? $"{p.Path}{script}: {p.Message}."
+                errors.Add(p.Source == "options" ? $"{p.Path}{script}: {p.Message}."
+                    : p.Source.StartsWith("built-in ", StringComparison.Ordinal) ? $"IncludeBuiltIns ({p.Source}{position}) {p.Path}{script}: {p.Message}."
                     : $"CatalogFiles ({p.Source}{position}) {p.Path}{script}: {p.Message}.");
             }
         }

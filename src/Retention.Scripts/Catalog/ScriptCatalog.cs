@@ -19,7 +19,7 @@ public sealed class ScriptCatalog
     private static readonly string[] BuiltInFiles = ["risk", "objections", "nps", "churn", "followup"];
 
     private readonly Dictionary<string, Dictionary<string, Script>> byId;
-    private readonly ScriptOptions options;
+    private readonly string fallbackLocale;
 
     /// <summary>Builds the catalog from validated options (for dependency injection).</summary>
     /// <param name="options">The options.</param>
@@ -45,7 +45,7 @@ public sealed class ScriptCatalog
             throw new OptionsValidationException(Options.DefaultName, typeof(ScriptOptions), optionErrors);
         }
 
-        this.options = options;
+        fallbackLocale = options.FallbackLocale; // copied: the catalog never changes after it is built
         var problems = new List<ScriptProblem>();
         var scripts = Load(options, problems);
         if (problems.Count > 0)
@@ -73,7 +73,7 @@ public sealed class ScriptCatalog
     }
 
     /// <summary>The catalog of built-in scripts with default options.</summary>
-    public static ScriptCatalog BuiltIn { get; } = new(new ScriptOptions());
+    public static ScriptCatalog BuiltIn => BuiltInHolder.Value;
 
     /// <summary>Every script, ordered by id then locale.</summary>
     public IReadOnlyList<Script> Scripts { get; }
@@ -98,7 +98,7 @@ public sealed class ScriptCatalog
         }
 
         throw new KeyNotFoundException(byId.TryGetValue(id, out var locales)
-            ? $"Script '{id}' exists in {string.Join(", ", locales.Keys.Order(StringComparer.Ordinal))} but not in '{locale}' nor in the fallback locale '{options.FallbackLocale}'."
+            ? $"Script '{id}' exists in {string.Join(", ", locales.Keys.Order(StringComparer.Ordinal))} but not in '{locale}' nor in the fallback locale '{fallbackLocale}'."
             : $"No script has the id '{id}'.");
     }
 
@@ -168,7 +168,7 @@ public sealed class ScriptCatalog
             }
         }
 
-        return locales.TryGetValue(options.FallbackLocale, out var fallback) ? fallback : null;
+        return locales.TryGetValue(fallbackLocale, out var fallback) ? fallback : null;
 
         static string Language(string name)
         {
@@ -239,5 +239,11 @@ public sealed class ScriptCatalog
 
         AddAll(options.Scripts, "options", "Scripts", json: false);
         return merged.Values.ToList();
+    }
+
+    private static class BuiltInHolder
+    {
+        // Built on first use, once; immutable afterwards.
+        internal static readonly ScriptCatalog Value = new(new ScriptOptions());
     }
 }

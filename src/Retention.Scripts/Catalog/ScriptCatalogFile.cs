@@ -21,6 +21,11 @@ public static class ScriptCatalogFile
     public static IReadOnlyList<ScriptDefinition> Parse(ReadOnlySpan<byte> utf8Json, string source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        if (utf8Json.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..]; // a UTF-8 byte order mark, as editors on Windows write
+        }
+
         CatalogDocument? document;
         try
         {

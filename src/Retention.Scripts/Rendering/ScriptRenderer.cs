@@ -154,7 +154,10 @@ public sealed class ScriptRenderer
         };
     }
 
-    /// <summary>Formats an amount the way money placeholders are formatted in a locale (<c>¥780</c>, <c>CNY 1,280.50</c>).</summary>
+    /// <summary>
+    /// Formats an amount the way money placeholders are formatted in a locale (<c>¥780</c>, <c>CNY 1,280.50</c>): whole amounts
+    /// without decimals, others to the cent (rounded half to even, so 780.999 shows as 781.00).
+    /// </summary>
     /// <param name="amount">The amount; zero or more.</param>
     /// <param name="locale">A configured locale.</param>
     /// <returns>The formatted amount.</returns>
@@ -181,7 +184,8 @@ public sealed class ScriptRenderer
         static bool Filled(ScriptValues values, string name) =>
             values.TryGetValue(name, out var v) && v.Kind == PlaceholderKind.Text && !string.IsNullOrWhiteSpace(v.AsText);
 
-        var used = script.Placeholders;
+        // Only the text that is sent counts: the title and the do / don't lists are for staff.
+        var used = script.Parts.Where(p => p.Kind == ScriptPartKind.Line).SelectMany(p => p.Template.Placeholders).ToHashSet(StringComparer.Ordinal);
         if (!used.Contains(ScriptPlaceholders.StoreName) || !Filled(values, ScriptPlaceholders.StoreName))
         {
             throw new MessageComplianceException(script.Id, script.Locale, ComplianceRule.NamesStore,
