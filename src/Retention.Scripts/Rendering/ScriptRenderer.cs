@@ -156,7 +156,7 @@ public sealed class ScriptRenderer
 
     /// <summary>
     /// Formats an amount the way money placeholders are formatted in a locale (<c>¥780</c>, <c>CNY 1,280.50</c>): whole amounts
-    /// without decimals, others to the cent (rounded half to even, so 780.999 shows as 781.00).
+    /// without decimals, others rounded to the cent (780.999 shows as 781.00).
     /// </summary>
     /// <param name="amount">The amount; zero or more.</param>
     /// <param name="locale">A configured locale.</param>
