@@ -5,7 +5,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Retention.Contact;
 using Retention.Nps;
+using Retention.Scripts;
 using Retention.Scoring;
 
 var failures = new List<string>();
@@ -99,6 +101,56 @@ using (var npsProvider = npsServices.BuildServiceProvider())
         $"score 2 raises a red alert due in 2 hours, escalating to the regional manager ({alert.Level}, {alert.Deadline})");
     var grading = npsProvider.GetRequiredService<DetractorGrader>().Grade(new DetractorCase(6, answeredAt, HighValueCustomer: true));
     Check(grading?.Grade == DetractorGrade.A, $"a 6 from a high-value customer is grade A ({grading?.Grade})");
+}
+
+// Retention.Contact, through AddRetentionContact.
+var contactServices = new ServiceCollection();
+contactServices.AddRetentionContact();
+contactServices.AddOptions<ContactOptions>().Bind(configuration.GetSection(ContactOptions.SectionName));
+using (var contactProvider = contactServices.BuildServiceProvider())
+{
+    contactProvider.GetRequiredService<IStartupValidator>().Validate();
+    var policy = contactProvider.GetRequiredService<ContactPolicy>();
+    var now = Instant.FromUtc(2026, 11, 23, 2, 0); // 10:00 in Shanghai
+    var lastCall = new PastTouch(now - Duration.FromHours(24), ContactChannel.Phone, ContactPurpose.Recovery);
+    var request = new ContactRequest(ContactPurpose.Recovery, ContactChannel.Phone, now);
+    var decision = policy.Decide(request, new[] { lastCall }, default, isVip: false, now);
+    Check(decision is ContactDecision.Deferred d && d.Until == lastCall.At + Duration.FromHours(72),
+        $"a call 24 h after the last one is deferred until 72 h have passed ({decision})");
+    var allowed = policy.Decide(request with { DesiredAt = now + Duration.FromHours(48) }, new[] { lastCall }, default, isVip: false, now + Duration.FromHours(48));
+    Check(allowed is ContactDecision.Allowed, $"the same call 72 h after the last one is allowed ({allowed})");
+    Console.WriteLine("     " + decision.Reasons[0].Text.Get("en"));
+    Console.WriteLine("     " + decision.Reasons[0].Text.Get("zh-CN"));
+}
+
+// Retention.Scripts, through AddRetentionScripts.
+var scriptServices = new ServiceCollection();
+scriptServices.AddRetentionScripts();
+scriptServices.AddOptions<ScriptOptions>().Bind(configuration.GetSection(ScriptOptions.SectionName));
+using (var scriptProvider = scriptServices.BuildServiceProvider())
+{
+    scriptProvider.GetRequiredService<IStartupValidator>().Validate();
+    var catalog = scriptProvider.GetRequiredService<ScriptCatalog>();
+    Check(catalog.Ids.Count >= 31 && catalog.TryGet("risk.red.gm-call", "en", out _) && catalog.TryGet("risk.red.gm-call", "zh-CN", out _),
+        $"the built-in catalog has every script in both locales ({catalog.Ids.Count} ids)");
+    var values = new ScriptValues
+    {
+        ["CustomerName"] = "Wang", ["Honorific"] = "Mr", ["StoreName"] = "Riverside Motors",
+        ["AdvisorName"] = "Li Na", ["AdvisorPhone"] = "138 0000 0000", ["WorkDone"] = "oil change, brake pads",
+        ["CareTip"] = "brake gently for the first 200 km", ["NextServiceDate"] = new LocalDate(2027, 5, 20),
+    };
+    var sms = catalog.Render("followup.immediate", "en", values);
+    Check(sms.Text.Contains("Riverside Motors", StringComparison.Ordinal) && sms.Sms is { Segments: > 0 },
+        $"the immediate follow-up SMS renders with its segment count ({sms.Sms})");
+    try
+    {
+        catalog.Render("followup.immediate", "en", new ScriptValues { ["CustomerName"] = "Wang" });
+        Check(false, "rendering without values fails");
+    }
+    catch (ScriptRenderException e)
+    {
+        Check(e.MissingPlaceholders.Contains("StoreName"), $"rendering without values names every missing one: {string.Join(", ", e.MissingPlaceholders)}");
+    }
 }
 
 Console.WriteLine(failures.Count == 0 ? "consumer: all checks passed" : $"consumer: {failures.Count} check(s) failed");
