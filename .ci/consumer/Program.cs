@@ -114,13 +114,13 @@ using (var contactProvider = contactServices.BuildServiceProvider())
     var now = Instant.FromUtc(2026, 11, 23, 2, 0); // 10:00 in Shanghai
     var lastCall = new PastTouch(now - Duration.FromHours(24), ContactChannel.Phone, ContactPurpose.Recovery);
     var request = new ContactRequest(ContactPurpose.Recovery, ContactChannel.Phone, now);
-    var decision = policy.Decide(request, new[] { lastCall }, default, isVip: false, now);
-    Check(decision is ContactDecision.Deferred d && d.Until == lastCall.At + Duration.FromHours(72),
-        $"a call 24 h after the last one is deferred until 72 h have passed ({decision})");
+    var deferred = policy.Decide(request, new[] { lastCall }, default, isVip: false, now);
+    Check(deferred is ContactDecision.Deferred d && d.Until == lastCall.At + Duration.FromHours(72),
+        $"a call 24 h after the last one is deferred until 72 h have passed ({deferred})");
     var allowed = policy.Decide(request with { DesiredAt = now + Duration.FromHours(48) }, new[] { lastCall }, default, isVip: false, now + Duration.FromHours(48));
     Check(allowed is ContactDecision.Allowed, $"the same call 72 h after the last one is allowed ({allowed})");
-    Console.WriteLine("     " + decision.Reasons[0].Text.Get("en"));
-    Console.WriteLine("     " + decision.Reasons[0].Text.Get("zh-CN"));
+    Console.WriteLine("     " + deferred.Reasons[0].Text.Get("en"));
+    Console.WriteLine("     " + deferred.Reasons[0].Text.Get("zh-CN"));
 }
 
 // Retention.Scripts, through AddRetentionScripts.
@@ -137,7 +137,7 @@ using (var scriptProvider = scriptServices.BuildServiceProvider())
     {
         ["CustomerName"] = "Wang", ["Honorific"] = "Mr", ["StoreName"] = "Riverside Motors",
         ["AdvisorName"] = "Li Na", ["AdvisorPhone"] = "138 0000 0000", ["WorkDone"] = "oil change, brake pads",
-        ["CareTip"] = "brake gently for the first 200 km", ["NextServiceDate"] = new LocalDate(2027, 5, 20),
+        ["CareTip"] = "brake gently for the first 200 km", ["Vehicle"] = "white sedan", ["NextServiceDate"] = new LocalDate(2027, 5, 20),
     };
     var sms = catalog.Render("followup.immediate", "en", values);
     Check(sms.Text.Contains("Riverside Motors", StringComparison.Ordinal) && sms.Sms is { Segments: > 0 },

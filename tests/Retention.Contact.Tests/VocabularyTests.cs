@@ -44,3 +44,18 @@ public class VocabularyTests
         Assert.Equal([ContactChannel.Sms, ContactChannel.WeChat], Enum.GetValues<ContactChannel>().Where(x => messages.Has(x)));
     }
 }
+
+/// <summary>Conventions: a decision reads well in logs.</summary>
+public class DecisionTextTests
+{
+    [Fact]
+    public void A_decision_prints_its_kind_time_channel_and_reason_codes()
+    {
+        var at = NodaTime.Instant.FromUtc(2026, 11, 25, 2, 0);
+        var reasons = new[] { ContactReason.Of(ContactReasonCode.Spacing) };
+
+        Assert.Equal("Deferred until 2026-11-25T02:00:00Z on Phone (Spacing)", new ContactDecision.Deferred(at, ContactChannel.Phone, reasons).ToString());
+        Assert.Equal("Allowed on Sms at 2026-11-25T02:00:00Z (Spacing)", new ContactDecision.Allowed(ContactChannel.Sms, at, reasons).ToString());
+        Assert.Equal("Denied (Spacing)", new ContactDecision.Denied(reasons).ToString());
+    }
+}

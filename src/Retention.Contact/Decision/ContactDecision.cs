@@ -12,6 +12,19 @@ public abstract record ContactDecision
     /// <summary>Why: the rules that shaped the decision, most important first.</summary>
     public IReadOnlyList<ContactReason> Reasons { get; }
 
+    /// <summary>The decision on one line with its reason codes, for logs: <c>Deferred until 2026-11-25T02:00:00Z on Phone (Spacing)</c>.</summary>
+    /// <returns>A readable description (English, codes not texts).</returns>
+    public sealed override string ToString()
+    {
+        string codes = string.Join(", ", System.Linq.Enumerable.Select(Reasons, r => r.Code.ToString()));
+        return this switch
+        {
+            Allowed a => $"Allowed on {a.Channel} at {a.At} ({codes})",
+            Deferred d => $"Deferred until {d.Until} on {d.Channel} ({codes})",
+            _ => $"Denied ({codes})",
+        };
+    }
+
     /// <summary>The contact may happen at <see cref="At"/> on <see cref="Channel"/> (possibly not the channel asked for).</summary>
     /// <param name="Channel">The channel to use.</param>
     /// <param name="At">When: the desired time (or now, if that is later).</param>
