@@ -15,6 +15,7 @@ using Retention.Samples.DealerDay.Report;
 using Retention.Samples.DealerDay.Sections;
 using Retention.Samples.DealerDay.Survey;
 using Retention.Scoring;
+using Retention.Scripts;
 using LocalizedText = Retention.Scoring.LocalizedText;
 
 namespace Retention.Samples.DealerDay;
@@ -23,15 +24,15 @@ namespace Retention.Samples.DealerDay;
 /// A store manager's Monday report: reads a customer CSV, scores everyone with Retention.Scoring,
 /// and prints the counts, the customers most at risk with what to do about them, the month's NPS and
 /// open low-score alerts (Retention.Nps, from the survey answers next to the customer file), the
-/// week's contact plan (Retention.Contact, from the contact history and preferences next to it), and
-/// the rows it had to skip. See README.md for the data schemas and the options.
+/// week's contact plan (Retention.Contact, from the contact history and preferences next to it), the
+/// talk track for the customer most at risk (Retention.Scripts), and the rows it had to skip. See README.md for the data schemas and the options.
 /// </summary>
 internal static class Program
 {
     private const int Success = 0;
     private const int BadInput = 2;
 
-    /// <summary>The report, section by section. Add later sections (talk tracks, workflow simulation) here.</summary>
+    /// <summary>The report, section by section. Add later sections (a workflow simulation) here.</summary>
     private static readonly IReadOnlyList<IReportSection> Sections =
     [
         new OverviewSection(),
@@ -41,6 +42,7 @@ internal static class Program
         new NpsSection(maxAlerts: 25),
         new ContactPlanSection(examples: 7),
         new AtRiskCustomersSection(count: 20),
+        new TalkTrackSection(),
         new BadRowsSection(),
     ];
 
@@ -64,6 +66,7 @@ internal static class Program
             .AddRetentionScoring()
             .AddRetentionNps()
             .AddRetentionContact()
+            .AddRetentionScripts()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var calendar = services.GetRequiredService<ContactCalendar>();
         var storeZone = calendar.Policy.StoreZone; // the store's time zone is a Retention.Contact option
@@ -124,7 +127,7 @@ internal static class Program
             history, Path.Combine(folder, ContactCsv.HistoryFileName),
             preferences, Path.Combine(folder, ContactCsv.PreferencesFileName),
             known, clock, services.GetRequiredService<FollowUpCadence>(), calendar);
-        report = report.With(clock, survey, contacts);
+        report = report.With(clock, survey, contacts, services.GetRequiredService<ScriptCatalog>());
 
         var writer = new ReportWriter(Console.Out, locale);
         foreach (var section in Sections)

@@ -7,16 +7,19 @@ using Retention.Scoring;
 
 namespace Retention.Samples.DealerDay.CommandLine;
 
-/// <summary>The sample's command line: <c>[--input file.csv] [--as-of yyyy-MM-dd] [--locale en|zh-CN] [--generate file.csv] [--help]</c>.</summary>
+/// <summary>The sample's command line: <c>[--input file.csv] [--as-of yyyy-MM-dd] [--locale zh-CN|en] [--generate file.csv] [--help]</c>.</summary>
 /// <param name="Input">The CSV to score; <see langword="null"/> for the bundled data.</param>
 /// <param name="AsOf">The date to score for.</param>
-/// <param name="Locale"><c>en</c> or <c>zh-CN</c>.</param>
+/// <param name="Locale"><c>zh-CN</c> (the default) or <c>en</c>.</param>
 /// <param name="GeneratePath">Where to write the synthetic data set instead of scoring, or <see langword="null"/>.</param>
 /// <param name="Help">Show the usage text and exit.</param>
 internal sealed record DealerDayArguments(string? Input, LocalDate AsOf, string Locale, string? GeneratePath, bool Help)
 {
     /// <summary>The date the bundled data describes: last visits in data/customers.csv are counted back from it.</summary>
     public static readonly LocalDate DefaultAsOf = new(2026, 11, 23);
+
+    /// <summary>The report's language without <c>--locale</c>: the stores the playbooks come from work in Chinese.</summary>
+    public const string DefaultLocale = "zh-CN";
 
     public static readonly LocalizedText Usage = new(
         """
@@ -27,7 +30,7 @@ internal sealed record DealerDayArguments(string? Input, LocalDate AsOf, string 
                                   （如有）用于 NPS 与本周触达计划
           --as-of <yyyy-MM-dd>    统计日期（默认 2026-11-23，即随附数据对应的日期）；报告时刻为当天 08:00（门店时区），
                                   本周指此日起的 7 天
-          --locale <en|zh-CN>     标签与原因说明的语言（默认 en）
+          --locale <zh-CN|en>     报告的语言：标签、原因说明与话术（默认 zh-CN）
           --generate <文件.csv>   写出合成数据集（固定种子，日期相对于 --as-of）后退出：此客户文件（1,200 位客户），
                                   以及同一文件夹中的问卷答卷、触达记录与触达偏好；每个文件都含几行故意出错的数据
           --help                  显示本说明
@@ -42,7 +45,7 @@ internal sealed record DealerDayArguments(string? Input, LocalDate AsOf, string 
                                   when there, feed the NPS section and the week's contact plan
           --as-of <yyyy-MM-dd>    the date to score for (default 2026-11-23, the date the bundled data describes); the
                                   report moment is 08:00 that day in the store's zone, the week is the 7 days from it
-          --locale <en|zh-CN>     language of labels and reasons (default en)
+          --locale <zh-CN|en>     language of the report: labels, reasons and talk tracks (default zh-CN)
           --generate <file.csv>   write the synthetic data set (fixed seed, dated relative to --as-of) and exit: this
                                   customer file (1,200 customers) and, in the same folder, the survey answers, contact
                                   history and contact preferences; each file has a few deliberately bad rows
@@ -55,7 +58,7 @@ internal sealed record DealerDayArguments(string? Input, LocalDate AsOf, string 
     /// <param name="args">The command-line arguments.</param>
     /// <param name="parsed">The arguments, when they are valid.</param>
     /// <param name="error">What is wrong, when they are not.</param>
-    /// <param name="locale">The requested locale (<c>--locale</c> when valid, else <c>en</c>), also for the error message.</param>
+    /// <param name="locale">The requested locale (<c>--locale</c> when valid, else <c>zh-CN</c>), also for the error message.</param>
     /// <returns><see langword="true"/> when the arguments are valid.</returns>
     public static bool TryParse(string[] args, [NotNullWhen(true)] out DealerDayArguments? parsed, out LocalizedText error, out string locale)
     {
@@ -131,7 +134,7 @@ internal sealed record DealerDayArguments(string? Input, LocalDate AsOf, string 
     private static string ErrorLocale(string[] args)
     {
         int at = Array.IndexOf(args, "--locale");
-        return at >= 0 && at + 1 < args.Length ? Normalize(args[at + 1]) ?? "en" : "en";
+        return at >= 0 && at + 1 < args.Length ? Normalize(args[at + 1]) ?? DefaultLocale : DefaultLocale;
     }
 
     private static string? Normalize(string locale) =>

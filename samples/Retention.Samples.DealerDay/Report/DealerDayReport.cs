@@ -6,6 +6,7 @@ using Retention.Samples.DealerDay.Contacts;
 using Retention.Samples.DealerDay.Customers;
 using Retention.Samples.DealerDay.Survey;
 using Retention.Scoring;
+using Retention.Scripts;
 
 namespace Retention.Samples.DealerDay.Report;
 
@@ -18,7 +19,7 @@ internal sealed record ScoredCustomer(CustomerRow Row, RiskAssessment Risk, Reco
 /// <summary>
 /// Everything the report sections read: the scored customers, the skipped rows with line numbers,
 /// the batch counts, the scoring services (for profiles and reason texts), and once added with
-/// <see cref="With"/>, the survey results and the week's contact plan.
+/// <see cref="With"/>, the survey results, the week's contact plan and the script catalog.
 /// </summary>
 internal sealed class DealerDayReport
 {
@@ -67,13 +68,26 @@ internal sealed class DealerDayReport
     /// <summary>The week's contact plan (Retention.Contact); <see langword="null"/> until <see cref="With"/>.</summary>
     public ContactWeek? Contacts { get; private init; }
 
+    /// <summary>The talk tracks and message templates (Retention.Scripts); <see langword="null"/> until <see cref="With"/>.</summary>
+    public ScriptCatalog? Scripts { get; private init; }
+
     /// <summary>Every customer id in the customer file, scored or skipped: what the other files may refer to.</summary>
     public IReadOnlySet<string> KnownCustomerIds =>
         File.Rows.Select(r => r.CustomerId).Concat(File.BadRows.Select(b => b.CustomerId)).Where(id => id.Length > 0).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The same report with the survey results and the contact plan.</summary>
-    public DealerDayReport With(StoreClock clock, SurveyResults survey, ContactWeek contacts) =>
-        new(File, AsOf, Customers, BadRows, Summary, Values, Scorer, Planner) { Clock = clock, Survey = survey, Contacts = contacts };
+    /// <summary>The same report with the survey results, the contact plan and the script catalog.</summary>
+    public DealerDayReport With(StoreClock clock, SurveyResults survey, ContactWeek contacts, ScriptCatalog scripts) =>
+        new(File, AsOf, Customers, BadRows, Summary, Values, Scorer, Planner) { Clock = clock, Survey = survey, Contacts = contacts, Scripts = scripts };
+
+    /// <summary>
+    /// The scored customers most at risk first: highest score, then longest away, then by id (so the order is the same on
+    /// every run). The list of customers most at risk and the talk track for the first of them both read this order.
+    /// </summary>
+    public IEnumerable<ScoredCustomer> MostAtRisk() =>
+        Customers
+            .OrderByDescending(c => c.Risk.Score)
+            .ThenByDescending(c => c.Risk.DaysSinceLastVisit)
+            .ThenBy(c => c.Row.CustomerId, StringComparer.Ordinal);
 
     /// <summary>Scores a file: batch risk scoring, then a value distribution, then one recovery decision per customer.</summary>
     public static DealerDayReport Build(CustomerFile file, LocalDate asOf, RiskScorer scorer, CustomerValuation valuation, RecoveryPlanner planner)

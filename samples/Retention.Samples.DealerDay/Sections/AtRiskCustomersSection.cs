@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -24,12 +23,7 @@ internal sealed class AtRiskCustomersSection(int count) : IReportSection
 
     public void Write(DealerDayReport report, ReportWriter writer)
     {
-        var top = report.Customers
-            .OrderByDescending(c => c.Risk.Score)
-            .ThenByDescending(c => c.Risk.DaysSinceLastVisit)
-            .ThenBy(c => c.Row.CustomerId, StringComparer.Ordinal)
-            .Take(count)
-            .ToList();
+        var top = report.MostAtRisk().Take(count).ToList();
         if (top.Count == 0)
         {
             writer.Heading(new("风险最高的客户", "Customers most at risk"));
