@@ -12,6 +12,25 @@ namespace Retention.Scripts.Tests;
 /// </summary>
 public class CatalogLookupTests
 {
+    [Theory]
+    [InlineData("Yellow", "first-call", "risk.yellow.supervisor-call")]
+    [InlineData("Yellow", "price", "risk.yellow.price-offer")]
+    [InlineData("Yellow", "service", "risk.yellow.service-apology")]
+    [InlineData("Yellow", "hesitant", "risk.yellow.hold-offer")]
+    [InlineData("Yellow", "after-visit", "risk.yellow.after-visit")]
+    [InlineData("Orange", "first-call", "risk.orange.manager-call")]
+    [InlineData("Red", "first-call", "risk.red.gm-call")]
+    [InlineData("Red", "commitment", "risk.red.commitment-letter")]
+    public void Each_risk_tier_script_is_found_by_tier_and_topic(string tier, string topic, string id)
+    {
+        foreach (string locale in new[] { "zh-CN", "en" })
+        {
+            var found = ScriptCatalog.BuiltIn.Find(new ScriptAudience { Tier = tier, Topic = topic }, locale);
+
+            Assert.Equal(id, Assert.Single(found).Id);
+        }
+    }
+
     private static readonly ScriptDefinition[] Scripts =
     [
         Call("a.both", ZhCn, audience: new ScriptAudience { Tier = "Yellow", ValueTier = "High" }),

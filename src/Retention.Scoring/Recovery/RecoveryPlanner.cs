@@ -301,7 +301,7 @@ public sealed class RecoveryPlanner
                 var yellowCell = cell is { Recover: true } ? cell : null;
                 return b.Make(RecoveryVerdict.Recover, DecisionRule.YellowStandard, profile.Owner, yellowCell?.Channels ?? RecoveryChannels.Phone,
                     yellowCell?.Actions ?? RecoveryActions.None, profile.RecoveryCost.Max,
-                    new($"黄色预警：客服主管在 {Window(profile.RespondWithin, true)} 内回访，预算 {Money(profile.RecoveryCost.Max)}", $"yellow tier: the supervisor responds within {Window(profile.RespondWithin, false)}, budget {Money(profile.RecoveryCost.Max)}"));
+                    new($"黄色预警：客服主管在 {Window(profile.RespondWithin, true)}内回访，预算 {Money(profile.RecoveryCost.Max)}", $"yellow tier: the supervisor responds within {Window(profile.RespondWithin, false)}, budget {Money(profile.RecoveryCost.Max)}"));
         }
 
         if (cell is null)
