@@ -1,0 +1,5 @@
+global using ContactChannel = Retention.Contact.ContactChannel;
+global using ContactPurpose = Retention.Contact.ContactPurpose;
+global using DetractorGrade = Retention.Nps.DetractorGrade;
+global using RiskTier = Retention.Scoring.RiskTier;
+global using StaffRole = Retention.Scoring.StaffRole;
