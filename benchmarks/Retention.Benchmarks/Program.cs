@@ -11,8 +11,7 @@ internal static class Program
 {
     private static void Main(string[] args)
     {
-        var config = DefaultConfig.Instance
-            .AddColumn(ThroughputColumn.PerMillionCustomers, ThroughputColumn.CustomersPerSecond);
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        // Each benchmark class adds its own throughput columns ([ThroughputColumns]).
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance);
     }
 }

@@ -1,5 +1,7 @@
+using System;
 using System.Globalization;
 using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
@@ -7,16 +9,11 @@ namespace Retention.Benchmarks;
 
 /// <summary>
 /// Reads the mean time per operation as throughput. Every benchmark here sets
-/// <c>OperationsPerInvoke</c> to the number of customers, so one operation is one customer.
+/// <c>OperationsPerInvoke</c> to the number of items it handles per call (customers, answers,
+/// decisions, planned touches), so one operation is one item.
 /// </summary>
 internal sealed class ThroughputColumn : IColumn
 {
-    /// <summary>Customers scored per second on one thread: 1 / mean.</summary>
-    public static readonly ThroughputColumn CustomersPerSecond = new("Customers/s", "Customers scored per second on one thread (1 s / Mean)", perSecond: true);
-
-    /// <summary>Time to score one million customers: mean x 1,000,000.</summary>
-    public static readonly ThroughputColumn PerMillionCustomers = new("Per 1M customers", "Time to score 1,000,000 customers (Mean x 1,000,000)", perSecond: false);
-
     private readonly bool _perSecond;
 
     private ThroughputColumn(string name, string legend, bool perSecond)
@@ -42,6 +39,12 @@ internal sealed class ThroughputColumn : IColumn
 
     public string Legend { get; }
 
+    /// <summary>The time of one whole call: mean x OperationsPerInvoke (for example the time to score 1,000,000 customers).</summary>
+    public static ThroughputColumn PerCall(string name, string legend) => new(name, legend, perSecond: false);
+
+    /// <summary>Items per second on one thread: 1 s / mean.</summary>
+    public static ThroughputColumn PerSecond(string name, string legend) => new(name, legend, perSecond: true);
+
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
@@ -55,14 +58,18 @@ internal sealed class ThroughputColumn : IColumn
         double nanoseconds = statistics.Mean;
         if (!_perSecond)
         {
-            // ns per customer x 1e6 customers = ms per million.
-            return nanoseconds.ToString("N2", CultureInfo.InvariantCulture) + " ms";
+            // ns per item x items per call = ns per call.
+            double total = nanoseconds * benchmarkCase.Descriptor.OperationsPerInvoke;
+            return total >= 1e9 ? (total / 1e9).ToString("N3", CultureInfo.InvariantCulture) + " s"
+                : total >= 1e6 ? (total / 1e6).ToString("N2", CultureInfo.InvariantCulture) + " ms"
+                : total >= 1e3 ? (total / 1e3).ToString("N2", CultureInfo.InvariantCulture) + " μs"
+                : total.ToString("N2", CultureInfo.InvariantCulture) + " ns";
         }
 
         double perSecond = 1e9 / nanoseconds;
-        return perSecond >= 1e6
-            ? (perSecond / 1e6).ToString("N1", CultureInfo.InvariantCulture) + " M"
-            : (perSecond / 1e3).ToString("N1", CultureInfo.InvariantCulture) + " k";
+        return perSecond >= 1e6 ? (perSecond / 1e6).ToString("N1", CultureInfo.InvariantCulture) + " M"
+            : perSecond >= 1e3 ? (perSecond / 1e3).ToString("N1", CultureInfo.InvariantCulture) + " k"
+            : perSecond.ToString("N0", CultureInfo.InvariantCulture);
     }
 
     public bool IsAvailable(Summary summary) => true;
@@ -70,4 +77,23 @@ internal sealed class ThroughputColumn : IColumn
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 
     public override string ToString() => ColumnName;
+}
+
+/// <summary>
+/// Adds the two throughput columns to one benchmark class, named for what it counts: a per-call
+/// time (mean x OperationsPerInvoke) and items per second.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+internal sealed class ThroughputColumnsAttribute : Attribute, IConfigSource
+{
+    /// <param name="perCall">Header of the per-call column, e.g. "Per 1M customers".</param>
+    /// <param name="perCallLegend">What it means.</param>
+    /// <param name="perSecond">Header of the throughput column, e.g. "Customers/s".</param>
+    /// <param name="perSecondLegend">What it means.</param>
+    public ThroughputColumnsAttribute(string perCall, string perCallLegend, string perSecond, string perSecondLegend) =>
+        Config = ManualConfig.CreateEmpty().AddColumn(
+            ThroughputColumn.PerCall(perCall, perCallLegend),
+            ThroughputColumn.PerSecond(perSecond, perSecondLegend));
+
+    public IConfig Config { get; }
 }

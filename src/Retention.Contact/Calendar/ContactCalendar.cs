@@ -52,22 +52,20 @@ public sealed class ContactCalendar
         for (int i = 0; i < touches.Count; i++)
         {
             var t = touches[i] ?? throw new ArgumentException($"touches[{i}] is null.", nameof(touches));
-            if (Malformed(t, customers) is string why)
+            if (Malformed(t) is string why)
             {
-                dropped.Add(new DroppedTouch(t, i, [new ContactReason(ContactReasonCode.InvalidTouch, new($"计划触达无效：{why}", $"the planned touch is malformed: {why}"))]));
+                dropped.Add(Invalid(t, i, why));
                 continue;
             }
 
-            if (!byCustomer.TryGetValue(t.CustomerId, out var list))
-            {
-                byCustomer[t.CustomerId] = list = new List<int>(4);
-            }
-
-            list.Add(i);
+            ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byCustomer, t.CustomerId, out _);
+            (list ??= new List<int>(4)).Add(i);
         }
 
-        var customerIds = new List<string>(byCustomer.Keys);
-        customerIds.Sort(StringComparer.Ordinal);
+        // Customers in ordinal order of their ids, each with its touches (one dictionary lookup per touch in all).
+        var customerIds = new KeyValuePair<string, List<int>>[byCustomer.Count];
+        ((ICollection<KeyValuePair<string, List<int>>>)byCustomer).CopyTo(customerIds, 0);
+        Array.Sort(customerIds, static (x, y) => string.CompareOrdinal(x.Key, y.Key));
         var scheduled = new List<ScheduledTouch>(touches.Count);
         var combined = new List<PastTouch>();
         var order = Comparer<int>.Create((a, b) =>
@@ -88,10 +86,39 @@ public sealed class ContactCalendar
             return c == 0 ? a.CompareTo(b) : c;
         });
 
-        foreach (var customerId in customerIds)
+        var byTime = Comparer<ScheduledTouch>.Create(static (x, y) =>
+        {
+            int c = x.At.CompareTo(y.At);
+            return c != 0 ? c : Compare(x.Touch, y.Touch);
+        });
+
+        foreach (var (customerId, indexes) in customerIds)
         {
             var state = customers.TryGetValue(customerId, out var s) && s is not null ? s : CustomerContactState.Unknown;
             var zone = state.Preferences.Zone ?? _policy.StoreZone;
+
+            // Malformed too: a latest date before the earliest instant, in the customer's zone.
+            int kept = 0;
+            for (int k = 0; k < indexes.Count; k++)
+            {
+                int i = indexes[k];
+                var t = touches[i];
+                if (t.LatestDate < t.Earliest.InZone(zone).Date)
+                {
+                    dropped.Add(Invalid(t, i, "the latest date is before the earliest instant"));
+                }
+                else
+                {
+                    indexes[kept++] = i;
+                }
+            }
+
+            indexes.RemoveRange(kept, indexes.Count - kept);
+            if (kept == 0)
+            {
+                continue;
+            }
+
             combined.Clear();
             combined.AddRange(state.History);
 
@@ -99,7 +126,6 @@ public sealed class ContactCalendar
             // is unknown): take it from the history once, so that a call scheduled at "now" does not count as answered.
             var preferences = state.Preferences with { PrefersMessages = _policy.PrefersMessages(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(combined), state.Preferences, now) };
             int firstScheduled = scheduled.Count;
-            var indexes = byCustomer[customerId];
             indexes.Sort(order);
             foreach (int i in indexes)
             {
@@ -135,14 +161,17 @@ public sealed class ContactCalendar
             }
 
             // This customer's touches by time, then id (then the rest of the touch, so that the order never depends on the input's).
-            scheduled.Sort(firstScheduled, scheduled.Count - firstScheduled, Comparer<ScheduledTouch>.Create((x, y) =>
-            {
-                int c = x.At.CompareTo(y.At);
-                return c != 0 ? c : Compare(x.Touch, y.Touch);
-            }));
+            scheduled.Sort(firstScheduled, scheduled.Count - firstScheduled, byTime);
         }
 
-        dropped.Sort((x, y) => x.Index.CompareTo(y.Index));
+        // Dropped touches in input order: their indexes are unique, so sorting on them as keys gives that order.
+        var droppedAt = new int[dropped.Count];
+        for (int k = 0; k < droppedAt.Length; k++)
+        {
+            droppedAt[k] = dropped[k].Index;
+        }
+
+        droppedAt.AsSpan().Sort(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(dropped));
         return new ContactPlan(scheduled, dropped);
 
         void Schedule(PlannedTouch t, Instant at, ContactChannel channel, IReadOnlyList<ContactReason> reasons)
@@ -206,7 +235,11 @@ public sealed class ContactCalendar
         return c;
     }
 
-    private string? Malformed(PlannedTouch t, IReadOnlyDictionary<string, CustomerContactState> customers)
+    private static DroppedTouch Invalid(PlannedTouch t, int index, string why) =>
+        new(t, index, [new ContactReason(ContactReasonCode.InvalidTouch, new($"计划触达无效：{why}", $"the planned touch is malformed: {why}"))]);
+
+    // The checks that need no customer; the zone check is in Plan, once per customer.
+    private static string? Malformed(PlannedTouch t)
     {
         if (string.IsNullOrEmpty(t.Id) || string.IsNullOrEmpty(t.CustomerId))
         {
@@ -216,12 +249,6 @@ public sealed class ContactCalendar
         if (!Enum.IsDefined(t.Purpose) || !Enum.IsDefined(t.Channel))
         {
             return "unknown purpose or channel";
-        }
-
-        var zone = (customers.TryGetValue(t.CustomerId, out var s) ? s?.Preferences.Zone : null) ?? _policy.StoreZone;
-        if (t.LatestDate < t.Earliest.InZone(zone).Date)
-        {
-            return "the latest date is before the earliest instant";
         }
 
         return null;
