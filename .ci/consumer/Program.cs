@@ -8,6 +8,7 @@ using NodaTime;
 using Retention.Contact;
 using Retention.Nps;
 using Retention.Scripts;
+using Retention.Workflows;
 using Retention.Scoring;
 
 var failures = new List<string>();
@@ -151,6 +152,33 @@ using (var scriptProvider = scriptServices.BuildServiceProvider())
     {
         Check(e.MissingPlaceholders.Contains("StoreName"), $"rendering without values names every missing one: {string.Join(", ", e.MissingPlaceholders)}");
     }
+}
+
+// Retention.Workflows, through AddRetentionWorkflows (it brings the four base packages as dependencies).
+var followUp = new WorkflowBuilder("consumer.follow-up", 1, new Retention.Workflows.LocalizedText("回访", "Follow-up"))
+    .StartsOn(WorkflowTrigger.Manual)
+    .Step("call", new Retention.Workflows.LocalizedText("顾问回访", "Advisor calls"))
+        .OwnedBy(Retention.Scoring.StaffRole.ServiceAdvisor).Via(ContactChannel.Phone)
+        .Script("followup.first-call").Within(StepWindow.Days(1, 2)).Touch(ContactPurpose.ServiceFollowUp)
+        .On("Done").Finish(WorkflowOutcome.Recovered)
+    .Build();
+var workflowServices = new ServiceCollection();
+workflowServices.AddRetentionWorkflows().AddWorkflowDefinition(followUp);
+using (var workflowProvider = workflowServices.BuildServiceProvider())
+{
+    workflowProvider.GetRequiredService<IStartupValidator>().Validate();
+    var engine = workflowProvider.GetRequiredService<WorkflowEngine>();
+    var started = Instant.FromUtc(2026, 11, 23, 2, 0); // Monday 10:00 in Shanghai
+    var t = engine.Start(followUp, "C1", new WorkflowContext(), started);
+    var task = t.Commands.OfType<AssignTask>().SingleOrDefault();
+    Check(task is not null && task.DueAt == Instant.FromUtc(2026, 11, 24, 16, 0),
+        $"D1-D2 is due at the end of Tuesday in the store's zone ({task?.DueAt})");
+    var json = WorkflowJson.Serialize(t.Instance);
+    Check(WorkflowJson.DeserializeInstance(json).Equals(t.Instance), "an instance survives a JSON round trip");
+    var done = engine.Apply(t.Instance, new StepCompleted("call", "Done", started + Duration.FromHours(3)), started + Duration.FromHours(4));
+    var again = engine.Apply(done.Instance, new StepCompleted("call", "Done", started + Duration.FromHours(3)), started + Duration.FromHours(5));
+    Check(done.Instance.Outcome == WorkflowOutcome.Recovered && again.Commands.Count == 0 && again.Instance.Equals(done.Instance),
+        "completing the step finishes the workflow, and replaying the event changes nothing");
 }
 
 Console.WriteLine(failures.Count == 0 ? "consumer: all checks passed" : $"consumer: {failures.Count} check(s) failed");
