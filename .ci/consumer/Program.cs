@@ -173,11 +173,11 @@ using (var workflowProvider = workflowServices.BuildServiceProvider())
     var task = t.Commands.OfType<AssignTask>().SingleOrDefault();
     Check(task is not null && task.DueAt == Instant.FromUtc(2026, 11, 24, 16, 0),
         $"D1-D2 is due at the end of Tuesday in the store's zone ({task?.DueAt})");
-    var json = WorkflowJson.Serialize(t.Instance);
-    Check(WorkflowJson.DeserializeInstance(json).Equals(t.Instance), "an instance survives a JSON round trip");
+    var instanceJson = WorkflowJson.Serialize(t.Instance);
+    Check(WorkflowJson.DeserializeInstance(instanceJson).Equals(t.Instance), "an instance survives a JSON round trip");
     var done = engine.Apply(t.Instance, new StepCompleted("call", "Done", started + Duration.FromHours(3)), started + Duration.FromHours(4));
     var again = engine.Apply(done.Instance, new StepCompleted("call", "Done", started + Duration.FromHours(3)), started + Duration.FromHours(5));
-    Check(done.Instance.Outcome == WorkflowOutcome.Recovered && again.Commands.Count == 0 && again.Instance.Equals(done.Instance),
+    Check(done.Instance.Outcome == WorkflowOutcome.Recovered && !again.Commands.Any() && again.Instance.Equals(done.Instance),
         "completing the step finishes the workflow, and replaying the event changes nothing");
 }
 
