@@ -10,7 +10,7 @@ public static class WorkflowServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="WorkflowRegistry"/> (every <see cref="WorkflowDefinition"/> registered in the collection, see
-    /// <see cref="AddWorkflowDefinition"/>) and <see cref="WorkflowEngine"/> as singletons, with <see cref="WorkflowOptions"/>
+    /// <see cref="AddWorkflowDefinition"/>) and <see cref="WorkflowEngine"/>, <see cref="TriggerEvaluator"/> and <see cref="WorkflowKpis"/> as singletons, with <see cref="WorkflowOptions"/>
     /// validated at start-up by <see cref="WorkflowOptionsValidator"/>. Calling it twice registers nothing twice.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -31,6 +31,14 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkflowOptions>, WorkflowOptionsValidator>());
         services.TryAddSingleton(sp => new WorkflowRegistry(sp.GetServices<WorkflowDefinition>()));
         services.TryAddSingleton(sp => new WorkflowEngine(sp.GetRequiredService<IOptions<WorkflowOptions>>(), sp.GetRequiredService<WorkflowRegistry>()));
+
+        // Trigger rules and KPIs have their own options (sections Retention:Workflows:Triggers and :Kpis), validated at start-up too.
+        services.AddOptions<TriggerOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TriggerOptions>, TriggerOptionsValidator>());
+        services.TryAddSingleton(sp => new TriggerEvaluator(sp.GetRequiredService<IOptions<TriggerOptions>>()));
+        services.AddOptions<KpiOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KpiOptions>, KpiOptionsValidator>());
+        services.TryAddSingleton(sp => new WorkflowKpis(sp.GetRequiredService<IOptions<KpiOptions>>()));
         return services;
     }
 

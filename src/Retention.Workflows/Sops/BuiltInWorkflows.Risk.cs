@@ -1,0 +1,183 @@
+namespace Retention.Workflows;
+
+/// <content>Risk-tier recovery SOPs (workflows.md section 2).</content>
+public static partial class BuiltInWorkflows
+{
+    /// <summary>
+    /// <c>risk.yellow</c> v1, started when a customer enters the Yellow tier (respond within 7 days); 9 steps, owned by the
+    /// customer service supervisor until the visit, then the service advisor:
+    /// <list type="number">
+    /// <item><c>call</c> D1-D2: call back, understand, build trust (<c>risk.yellow.supervisor-call</c>); Refused ends NotRecovered.</item>
+    /// <item><c>classify</c> D2-D3: classify the problem (outcomes <c>Price</c>, <c>ServiceExperience</c>, <c>Inconvenience</c>, <c>Other</c>) and choose the remedy; requests the 500 budget from the service manager.</item>
+    /// <item><c>plan</c> D3-D4: send the personal plan by WeChat / SMS (<c>risk.yellow.price-offer</c> or <c>risk.yellow.service-apology</c>).</item>
+    /// <item><c>decide</c> D4-D5: the customer's answer: Agreed goes to <c>remind</c>, Hesitant to <c>hold</c>, Refused ends NotRecovered.</item>
+    /// <item><c>hold</c> D5-D14 (hesitant only): no pressure, the offer is held until D14 (<c>risk.yellow.hold-offer</c>); Agreed goes on, Refused or Expired ends NotRecovered.</item>
+    /// <item><c>remind</c> the day before the appointment: confirm the time, assign the best advisor.</item>
+    /// <item><c>visit</c> the appointment day: upgraded in-store service; NoShow ends NotRecovered.</item>
+    /// <item><c>after-visit</c> D+1 after the visit: follow-up call / WeChat (<c>risk.yellow.after-visit</c>).</item>
+    /// <item><c>care</c> monthly for 3 months from D+30 after the visit: non-promotional care; Done ends Recovered, Refused (at once) NotRecovered.</item>
+    /// </list>
+    /// </summary>
+    public static WorkflowDefinition YellowRecovery { get; } =
+        new WorkflowBuilder("risk.yellow", Version, T("黄色预警挽回（7天内响应）", "Yellow-tier recovery (respond within 7 days)"))
+            .StartsOn(WorkflowTrigger.RiskTierEntered(RiskTier.Yellow))
+            .Step("call", T("主管致电：了解原因、重建信任", "Supervisor calls: listen, understand, rebuild trust"))
+                .OwnedBy(StaffRole.CustomerServiceSupervisor).Via(ContactChannel.Phone)
+                .Script("risk.yellow.supervisor-call").Within(StepWindow.Days(1, 2)).Touch(ContactPurpose.Recovery)
+                .On(StepOutcomes.Done).Next()
+                .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
+            .Step("classify", T("问题归类并确定补救方式", "Classify the problem and choose the remedy"))
+                .OwnedBy(StaffRole.CustomerServiceSupervisor).Within(StepWindow.Days(2, 3))
+                .RequestApproval(500m, StaffRole.ServiceManager)
+                .Outcomes("Price", "ServiceExperience", "Inconvenience", "Other")
+            .Step("plan", T("通过微信/短信发送专属方案", "Send the personal plan by WeChat or SMS"))
+                .OwnedBy(StaffRole.CustomerServiceSupervisor).Via(ContactChannel.WeChat, ContactChannel.Sms)
+                .Script("risk.yellow.price-offer", "risk.yellow.service-apology").Within(StepWindow.Days(3, 4)).Touch(ContactPurpose.Recovery)
+                .On(StepOutcomes.Done).Next()
+            .Step("decide", T("确认客户意向", "Hear the customer's answer"))
+                .OwnedBy(StaffRole.CustomerServiceSupervisor).Via(ContactChannel.Phone)
+                .Within(StepWindow.Days(4, 5)).Touch(ContactPurpose.Recovery)
+                .On(StepOutcomes.Agreed).GoTo("remind")
+                .On(StepOutcomes.Hesitant).Next()
+                .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
+            .Step("hold", T("客户犹豫：不施压，保留优惠至约定日期", "Customer hesitates: no pressure, the offer is held until a date"))
+                .OwnedBy(StaffRole.CustomerServiceSupervisor).Via(ContactChannel.Phone, ContactChannel.WeChat)
+                .Script("risk.yellow.hold-offer").Within(StepWindow.Days(5, 14)).Touch(ContactPurpose.Recovery)
+                .On(StepOutcomes.Agreed).Next()
+                .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
+                .On("Expired").Finish(WorkflowOutcome.NotRecovered)
+            .Step("remind", T("到店前一天确认时间，安排最佳顾问", "The day before: confirm the time, assign the best advisor"))
+                .OwnedBy(StaffRole.CustomerServiceSupervisor).Via(ContactChannel.Phone)
+                .Within(StepWindow.DaysAfter(WindowAnchor.Appointment, -1, -1)).Touch(ContactPurpose.Transactional)
+                .On(StepOutcomes.Done).Next()
+            .Step("visit", T("到店升级服务：专人接待、透明维修、离店前确认满意", "Upgraded visit: personal welcome, open repair, satisfaction check before leaving"))
+                .OwnedBy(StaffRole.CustomerServiceSupervisor).Within(StepWindow.DaysAfter(WindowAnchor.Appointment, 0, 0))
+                .On(StepOutcomes.Done).Next()
+                .On("NoShow").Finish(WorkflowOutcome.NotRecovered)
+            .Step("after-visit", T("到店次日电话/微信回访", "Call or WeChat the day after the visit"))
+                .OwnedBy(StaffRole.CustomerServiceSupervisor).Via(ContactChannel.Phone, ContactChannel.WeChat)
+                .Script("risk.yellow.after-visit").Within(StepWindow.DaysAfter(WindowAnchor.Visit, 1, 1)).Touch(ContactPurpose.ServiceFollowUp)
+                .On(StepOutcomes.Done).Next()
+            .Step("care", T("此后三个月每月关怀（不推销）", "Monthly care for three months, no selling"))
+                .OwnedBy(StaffRole.ServiceAdvisor).Via(ContactChannel.WeChat, ContactChannel.Sms)
+                .Within(StepWindow.Recurring(StepWindow.DaysAfter(WindowAnchor.Visit, 30, 36), 1, RecurrenceUnit.Months, 3)).Touch(ContactPurpose.Care)
+                .On(StepOutcomes.Done).Finish(WorkflowOutcome.Recovered)
+                .On(StepOutcomes.Refused).AtOnce().Finish(WorkflowOutcome.NotRecovered)
+            .Build();
+
+    /// <summary>
+    /// <c>risk.orange</c> v1, started when a customer enters the Orange tier (respond within 3 days); 8 steps, all owned by
+    /// the store manager:
+    /// <list type="number">
+    /// <item><c>call</c> D1: the manager calls personally (<c>risk.orange.manager-call</c>); Refused ends NotRecovered.</item>
+    /// <item><c>meeting</c> D1: management meeting (cause, plan, owner, deadlines); requests the 1500 budget from the general manager.</item>
+    /// <item><c>plan</c> D2: the tailored plan with goodwill compensation and a guarantee (<c>risk.orange.plan</c>); Refused ends NotRecovered.</item>
+    /// <item><c>home-visit</c> D3, only if the value score is above 70: home visit with a small gift and the written plan.</item>
+    /// <item><c>first-visit</c> the appointment day: present throughout, feedback before leaving; NoShow ends NotRecovered.</item>
+    /// <item><c>followup-d1</c>, <c>followup-d7</c>, <c>followup-d30</c>: D+1 call, D+7 WeChat, D+30 call to book the next service after the visit; the last ends Recovered.</item>
+    /// </list>
+    /// </summary>
+    public static WorkflowDefinition OrangeRecovery { get; } =
+        new WorkflowBuilder("risk.orange", Version, T("橙色预警挽回（3天内响应）", "Orange-tier recovery (respond within 3 days)"))
+            .StartsOn(WorkflowTrigger.RiskTierEntered(RiskTier.Orange))
+            .Step("call", T("店长亲自致电", "The store manager calls personally"))
+                .OwnedBy(StaffRole.StoreManager).Via(ContactChannel.Phone)
+                .Script("risk.orange.manager-call").Within(StepWindow.Days(1, 1)).Touch(ContactPurpose.Recovery)
+                .On(StepOutcomes.Done).Next()
+                .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
+            .Step("meeting", T("当天管理层会议：原因、方案、责任人与期限，审批预算", "Same-day management meeting: cause, plan, owner, deadlines, budget"))
+                .OwnedBy(StaffRole.StoreManager).Within(StepWindow.Days(1, 1))
+                .RequestApproval(1500m, StaffRole.GeneralManager)
+                .On(StepOutcomes.Done).Next()
+            .Step("plan", T("发送专属方案：补偿、改进措施与质保承诺", "Send the tailored plan: goodwill, improvements, guarantee"))
+                .OwnedBy(StaffRole.StoreManager).Via(ContactChannel.WeChat, ContactChannel.Email)
+                .Script("risk.orange.plan").Within(StepWindow.Days(2, 2)).Touch(ContactPurpose.Recovery)
+                .On(StepOutcomes.Done).Next()
+                .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
+            .Step("home-visit", T("携小礼品与书面方案上门拜访", "Home visit with a small gift and the written plan"))
+                .OwnedBy(StaffRole.StoreManager).Via(ContactChannel.HomeVisit)
+                .Within(StepWindow.Days(3, 3)).When("valueScore > 70").Touch(ContactPurpose.Recovery)
+                .On(StepOutcomes.Done).Next()
+            .Step("first-visit", T("首次到店：店长全程陪同，离店前征求意见", "First visit: the manager is there throughout and asks for feedback"))
+                .OwnedBy(StaffRole.StoreManager).Within(StepWindow.DaysAfter(WindowAnchor.Appointment, 0, 0))
+                .On(StepOutcomes.Done).Next()
+                .On("NoShow").Finish(WorkflowOutcome.NotRecovered)
+            .Step("followup-d1", T("到店次日电话回访", "Call the day after the visit"))
+                .OwnedBy(StaffRole.StoreManager).Via(ContactChannel.Phone)
+                .Script("followup.first-call").Within(StepWindow.DaysAfter(WindowAnchor.Visit, 1, 1)).Touch(ContactPurpose.ServiceFollowUp)
+                .On(StepOutcomes.Done).Next()
+            .Step("followup-d7", T("第7天微信关怀", "WeChat message seven days after the visit"))
+                .OwnedBy(StaffRole.StoreManager).Via(ContactChannel.WeChat)
+                .Script("followup.day7").Within(StepWindow.DaysAfter(WindowAnchor.Visit, 7, 7)).Touch(ContactPurpose.ServiceFollowUp)
+                .On(StepOutcomes.Done).Next()
+            .Step("followup-d30", T("第30天致电并预约下次保养", "Call thirty days after the visit to book the next service"))
+                .OwnedBy(StaffRole.StoreManager).Via(ContactChannel.Phone)
+                .Script("followup.day30").Within(StepWindow.DaysAfter(WindowAnchor.Visit, 30, 30)).Touch(ContactPurpose.ServiceFollowUp)
+                .On(StepOutcomes.Done).Finish(WorkflowOutcome.Recovered)
+                .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
+            .Build();
+
+    /// <summary>
+    /// <c>risk.red</c> v1, started when a customer enters the Red tier (respond within 24 hours); 10 steps, owned by the
+    /// general manager until the long-term care:
+    /// <list type="number">
+    /// <item><c>call</c> 0-24 h: the general manager calls (<c>risk.red.gm-call</c>); Refused ends NotRecovered.</item>
+    /// <item>Emergency meeting the same day as the call, one of three steps by value score: <c>full-recovery</c> above 80
+    /// (budget 3000), <c>farewell</c> below 60 (budget 500, polite farewell, ends <see cref="WorkflowOutcome.Farewell"/>),
+    /// else <c>effort</c> (60-80 or unknown, budget 2000). Each requests its budget from the general manager.</item>
+    /// <item><c>home-visit</c> D2: executive home visit with the written apology and compensation plan (<c>risk.red.apology-plan</c>); Refused ends NotRecovered.</item>
+    /// <item><c>commitment</c> the day the customer agrees or the next: sign the service commitment letter (<c>risk.red.commitment-letter</c>).</item>
+    /// <item><c>top-service</c> the appointment day: top-level service; NoShow ends NotRecovered.</item>
+    /// <item><c>delivery</c> the day of delivery (the visit's end): exceed the promise.</item>
+    /// <item><c>care-first-3-months</c>: non-business care every 2 weeks for the first 3 months after the visit (6 times);
+    /// then <c>care-monthly</c>: monthly care for the rest of the first year (9 times), ending Recovered.</item>
+    /// </list>
+    /// </summary>
+    public static WorkflowDefinition RedRecovery { get; } =
+        new WorkflowBuilder("risk.red", Version, T("红色预警挽回（24小时内响应）", "Red-tier recovery (respond within 24 hours)"))
+            .StartsOn(WorkflowTrigger.RiskTierEntered(RiskTier.Red))
+            .Step("call", T("总经理亲自致电", "The general manager calls"))
+                .OwnedBy(StaffRole.GeneralManager).Via(ContactChannel.Phone)
+                .Script("risk.red.gm-call").Within(StepWindow.Hours(0, 24)).Touch(ContactPurpose.Recovery)
+                .On(StepOutcomes.Done).Next()
+                .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
+            .Step("full-recovery", T("紧急会议：价值分高于80，全力挽回（预算3000）", "Emergency meeting: value score above 80, full recovery (budget 3000)"))
+                .OwnedBy(StaffRole.GeneralManager).Within(StepWindow.DaysAfter(WindowAnchor.AfterStep("call"), 0, 0))
+                .When("valueScore > 80").RequestApproval(3000m, StaffRole.GeneralManager)
+                .On(StepOutcomes.Done).GoTo("home-visit")
+            .Step("farewell", T("紧急会议：价值分低于60，体面告别并维系关系（预算500）", "Emergency meeting: value score below 60, a polite farewell that keeps the relationship (budget 500)"))
+                .OwnedBy(StaffRole.GeneralManager).Via(ContactChannel.Phone).Within(StepWindow.DaysAfter(WindowAnchor.AfterStep("call"), 0, 0))
+                .When("valueScore < 60").RequestApproval(500m, StaffRole.GeneralManager).Touch(ContactPurpose.Recovery)
+                .On(StepOutcomes.Done).Finish(WorkflowOutcome.Farewell)
+            .Step("effort", T("紧急会议：价值分60-80，尽力挽回（预算2000）", "Emergency meeting: value score 60-80, a real effort (budget 2000)"))
+                .OwnedBy(StaffRole.GeneralManager).Within(StepWindow.DaysAfter(WindowAnchor.AfterStep("call"), 0, 0))
+                .RequestApproval(2000m, StaffRole.GeneralManager)
+                .On(StepOutcomes.Done).Next()
+            .Step("home-visit", T("高层上门：书面致歉与补偿方案", "Executive home visit: written apology and compensation plan"))
+                .OwnedBy(StaffRole.GeneralManager).Via(ContactChannel.HomeVisit)
+                .Script("risk.red.apology-plan").Within(StepWindow.Days(2, 2)).Touch(ContactPurpose.Recovery)
+                .On(StepOutcomes.Agreed).Next()
+                .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
+            .Step("commitment", T("客户同意后签署服务承诺书", "Once the customer agrees, sign the service commitment letter"))
+                .OwnedBy(StaffRole.GeneralManager).Via(ContactChannel.HomeVisit)
+                .Script("risk.red.commitment-letter").Within(StepWindow.DaysAfter(WindowAnchor.AfterStep("home-visit"), 0, 1)).Touch(ContactPurpose.Recovery)
+                .On(StepOutcomes.Done).Next()
+            .Step("top-service", T("到店顶级服务：总经理接待、专属休息室、最佳技师、透明车间", "Top-level visit: GM welcome, private lounge, best technician, open workshop"))
+                .OwnedBy(StaffRole.GeneralManager).Within(StepWindow.DaysAfter(WindowAnchor.Appointment, 0, 0))
+                .On(StepOutcomes.Done).Next()
+                .On("NoShow").Finish(WorkflowOutcome.NotRecovered)
+            .Step("delivery", T("交车时超出承诺：免费小项目、告知隐患、礼物与手写卡片", "At delivery, exceed the promise: a free small job, a hidden issue told, a gift, a handwritten note"))
+                .OwnedBy(StaffRole.GeneralManager).Within(StepWindow.DaysAfter(WindowAnchor.Visit, 0, 0))
+                .On(StepOutcomes.Done).Next()
+            .Step("care-first-3-months", T("前三个月每两周一次非业务关怀", "First three months: non-business care every two weeks"))
+                .OwnedBy(StaffRole.ServiceAdvisor).Via(ContactChannel.Phone, ContactChannel.WeChat)
+                .Within(StepWindow.Recurring(StepWindow.DaysAfter(WindowAnchor.Visit, 14, 16), 2, RecurrenceUnit.Weeks, 6)).Touch(ContactPurpose.Care)
+                .On(StepOutcomes.Done).Next()
+                .On(StepOutcomes.Refused).AtOnce().Finish(WorkflowOutcome.NotRecovered)
+            .Step("care-monthly", T("此后每月关怀（至满一年）", "After that: monthly care for the rest of the year"))
+                .OwnedBy(StaffRole.ServiceAdvisor).Via(ContactChannel.Phone, ContactChannel.WeChat)
+                .Within(StepWindow.Recurring(StepWindow.DaysAfter(WindowAnchor.AfterStep("care-first-3-months"), 30, 32), 1, RecurrenceUnit.Months, 9)).Touch(ContactPurpose.Care)
+                .On(StepOutcomes.Done).Finish(WorkflowOutcome.Recovered)
+                .On(StepOutcomes.Refused).AtOnce().Finish(WorkflowOutcome.NotRecovered)
+            .Build();
+}
