@@ -13,6 +13,9 @@ using Retention.Samples.DealerDay.Contacts;
 using Retention.Samples.DealerDay.Customers;
 using Retention.Samples.DealerDay.Report;
 using Retention.Samples.DealerDay.Sections;
+#if DEALERDAY_WORKFLOWS
+using Retention.Samples.DealerDay.Simulation;
+#endif
 using Retention.Samples.DealerDay.Survey;
 using Retention.Scoring;
 using Retention.Scripts;
@@ -25,15 +28,16 @@ namespace Retention.Samples.DealerDay;
 /// and prints the counts, the customers most at risk with what to do about them, the month's NPS and
 /// open low-score alerts (Retention.Nps, from the survey answers next to the customer file), the
 /// week's contact plan (Retention.Contact, from the contact history and preferences next to it), the
-/// talk track for the customer most at risk (Retention.Scripts), and the rows it had to skip. See README.md for the data schemas and the options.
+/// talk track for the customer most at risk (Retention.Scripts), a month of recovery and follow-up workflows simulated
+/// on the same data (Retention.Workflows), and the rows it had to skip. See README.md for the data schemas and the options.
 /// </summary>
 internal static class Program
 {
     private const int Success = 0;
     private const int BadInput = 2;
 
-    /// <summary>The report, section by section. Add later sections (a workflow simulation) here.</summary>
-    private static readonly IReadOnlyList<IReportSection> Sections =
+    /// <summary>The report, section by section; the simulated month (it needs the services) is added in <see cref="Main"/>.</summary>
+    private static readonly IReportSection[] Sections =
     [
         new OverviewSection(),
         new CustomerBaseSection(),
@@ -129,8 +133,27 @@ internal static class Program
             known, clock, services.GetRequiredService<FollowUpCadence>(), calendar);
         report = report.With(clock, survey, contacts, services.GetRequiredService<ScriptCatalog>());
 
+#if DEALERDAY_WORKFLOWS
+        // The month of workflows runs on the same scoring, redone for each Monday of the month.
+        var month = new WorkflowMonthSection(new MonthSimulation(
+            MonthSimulation.CreateEngine(storeZone),
+            calendar,
+            monday => DealerDayReport.Build(
+                file, monday, services.GetRequiredService<RiskScorer>(), services.GetRequiredService<CustomerValuation>(), services.GetRequiredService<RecoveryPlanner>())));
+        IReadOnlyList<IReportSection> sections = arguments.SimulateMonth
+            ? [new OverviewSection(), month, new BadRowsSection()]
+            : [.. Sections[..^1], month, Sections[^1]];
+#else
+        if (arguments.SimulateMonth)
+        {
+            return Fail(new("此版本构建时未包含 Retention.Workflows（-p:DealerDayWorkflows=false），无法模拟。", "this build leaves out Retention.Workflows (-p:DealerDayWorkflows=false), so it cannot simulate."), locale);
+        }
+
+        IReadOnlyList<IReportSection> sections = Sections;
+#endif
+
         var writer = new ReportWriter(Console.Out, locale);
-        foreach (var section in Sections)
+        foreach (var section in sections)
         {
             section.Write(report, writer);
         }

@@ -7,13 +7,14 @@ using Retention.Scoring;
 
 namespace Retention.Samples.DealerDay.CommandLine;
 
-/// <summary>The sample's command line: <c>[--input file.csv] [--as-of yyyy-MM-dd] [--locale zh-CN|en] [--generate file.csv] [--help]</c>.</summary>
+/// <summary>The sample's command line: <c>[--input file.csv] [--as-of yyyy-MM-dd] [--locale zh-CN|en] [--generate file.csv] [--simulate-month] [--help]</c>.</summary>
 /// <param name="Input">The CSV to score; <see langword="null"/> for the bundled data.</param>
 /// <param name="AsOf">The date to score for.</param>
 /// <param name="Locale"><c>zh-CN</c> (the default) or <c>en</c>.</param>
 /// <param name="GeneratePath">Where to write the synthetic data set instead of scoring, or <see langword="null"/>.</param>
 /// <param name="Help">Show the usage text and exit.</param>
-internal sealed record DealerDayArguments(string? Input, LocalDate AsOf, string Locale, string? GeneratePath, bool Help)
+/// <param name="SimulateMonth">Print only the simulated month of workflows (Retention.Workflows) from the as-of date.</param>
+internal sealed record DealerDayArguments(string? Input, LocalDate AsOf, string Locale, string? GeneratePath, bool Help, bool SimulateMonth = false)
 {
     /// <summary>The date the bundled data describes: last visits in data/customers.csv are counted back from it.</summary>
     public static readonly LocalDate DefaultAsOf = new(2026, 11, 23);
@@ -33,6 +34,7 @@ internal sealed record DealerDayArguments(string? Input, LocalDate AsOf, string 
           --locale <zh-CN|en>     报告的语言：标签、原因说明与话术（默认 zh-CN）
           --generate <文件.csv>   写出合成数据集（固定种子，日期相对于 --as-of）后退出：此客户文件（1,200 位客户），
                                   以及同一文件夹中的问卷答卷、触达记录与触达偏好；每个文件都含几行故意出错的数据
+          --simulate-month        只输出模拟的一个月：从 --as-of（周一）起 4 周，每周一筛查并启动内置流程，逐日推进（固定种子）
           --help                  显示本说明
 
         退出码：0 报告已生成；2 参数错误、文件缺失或无法读取、表头错误，或没有任何一行可以评分。
@@ -49,6 +51,8 @@ internal sealed record DealerDayArguments(string? Input, LocalDate AsOf, string 
           --generate <file.csv>   write the synthetic data set (fixed seed, dated relative to --as-of) and exit: this
                                   customer file (1,200 customers) and, in the same folder, the survey answers, contact
                                   history and contact preferences; each file has a few deliberately bad rows
+          --simulate-month        print only the simulated month: 4 weeks from --as-of (a Monday), a screening every Monday
+                                  starting the built-in workflows, days advanced with a fixed seed
           --help                  show this text
 
         Exit codes: 0 report written; 2 bad arguments, a missing or unreadable file, a bad header, or no row could be scored.
@@ -68,6 +72,7 @@ internal sealed record DealerDayArguments(string? Input, LocalDate AsOf, string 
         locale = ErrorLocale(args);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         bool help = false;
+        bool simulate = false;
 
         for (int i = 0; i < args.Length; i++)
         {
@@ -75,6 +80,12 @@ internal sealed record DealerDayArguments(string? Input, LocalDate AsOf, string 
             if (arg is "-h" or "--help" or "-?" or "/?")
             {
                 help = true;
+                continue;
+            }
+
+            if (arg == "--simulate-month")
+            {
+                simulate = true;
                 continue;
             }
 
@@ -126,7 +137,13 @@ internal sealed record DealerDayArguments(string? Input, LocalDate AsOf, string 
             return false;
         }
 
-        parsed = new DealerDayArguments(input, asOf, locale, generate, help);
+        if (simulate && generate is not null)
+        {
+            error = new("--simulate-month 与 --generate 不能同时使用。", "--simulate-month and --generate cannot be used together.");
+            return false;
+        }
+
+        parsed = new DealerDayArguments(input, asOf, locale, generate, help, simulate);
         return true;
     }
 

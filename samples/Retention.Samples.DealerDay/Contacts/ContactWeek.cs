@@ -85,6 +85,9 @@ internal sealed class ContactWeek
     /// <summary>Customers with a time zone of their own (not the store's).</summary>
     public IReadOnlyDictionary<string, DateTimeZone> CustomerZones { get; private init; } = new Dictionary<string, DateTimeZone>();
 
+    /// <summary>What the calendar knows of each scored customer: history, preferences, VIP.</summary>
+    public IReadOnlyDictionary<string, CustomerContactState> States { get; private init; } = new Dictionary<string, CustomerContactState>();
+
     /// <summary>History rows that were used (known customers).</summary>
     public int HistoryUsed { get; private init; }
 
@@ -233,6 +236,7 @@ internal sealed class ContactWeek
             Segments = order.Select(s => new SegmentWeek(cadence.CadenceOf(s), customers.GetValueOrDefault(s), due.GetValueOrDefault(s))).ToList(),
             Planned = planned,
             Plan = plan,
+            States = states,
             HistoryUsed = historyUsed,
             PreferencesUsed = preferencesOf.Count,
             CustomerZones = preferencesOf.Where(p => p.Value.Zone is not null && p.Value.Zone != clock.Zone)
