@@ -60,7 +60,7 @@ public sealed record Escalate(string StepId, int Occurrence, StaffRole FromRole,
 /// <param name="Owner">Who makes the touch.</param>
 /// <param name="Earliest">The earliest acceptable instant.</param>
 /// <param name="Latest">The instant the step is due (exclusive).</param>
-/// <param name="LatestDate">The last acceptable day in the store's zone (inclusive): the day of the last instant before <paramref name="Latest"/>.</param>
+/// <param name="LatestDate">The last acceptable day in the store's zone (inclusive): the day of the last instant before <paramref name="Latest"/>, and never before the day of <paramref name="Earliest"/> (a step reached after its window closed may still be touched that day).</param>
 public sealed record PlanTouch(
     string StepId,
     int Occurrence,

@@ -453,7 +453,9 @@ public sealed class WorkflowEngine
                     step.Owner,
                     opens,
                     due,
-                    (due - Duration.Epsilon).InZone(Zone).Date));
+                    // A step reached after its window closed opens at its due instant: its touch may still happen that day,
+                    // so the last day is never before the first (the calendar would reject the touch as malformed).
+                    LocalDate.Max((due - Duration.Epsilon).InZone(Zone).Date, opens.InZone(Zone).Date)));
             }
         }
 
