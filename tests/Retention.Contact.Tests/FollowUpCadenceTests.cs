@@ -167,6 +167,21 @@ public class FollowUpCadenceTests
     }
 
     [Fact]
+    public void Planning_two_consecutive_weeks_with_the_last_cadence_touch_never_repeats_a_touch()
+    {
+        var lost = Customer(400);
+        var week1 = Cadence.Plan(lost, Today, Today.PlusDays(6));
+        var last = week1.Single().Earliest.InZone(Shanghai).Date;
+
+        var week2 = Cadence.Plan(lost with { LastCadenceTouch = last }, Today.PlusDays(7), Today.PlusDays(13));
+        var withoutHistory = Cadence.Plan(lost, Today.PlusDays(7), Today.PlusDays(13));
+
+        Assert.Empty(week2);
+        Assert.Single(withoutHistory); // without the last touch every period starts a new interval
+        Assert.Equal(Today.PlusDays(182), Cadence.Plan(lost with { LastCadenceTouch = last }, Today, Today.PlusDays(365))[0].Earliest.InZone(Shanghai).Date);
+    }
+
+    [Fact]
     public void A_customer_with_an_open_complaint_gets_a_weekly_supervisor_call()
     {
         var touches = Cadence.Plan(Customer(3, 90, complaint: true), Today, Today.PlusDays(27));

@@ -11,7 +11,9 @@ namespace Retention.Contact;
 /// <param name="LastVisit">The last paid visit, in the store's calendar.</param>
 /// <param name="ValueScore">The value score in [0, 100] (for example from Retention.Scoring), or <see langword="null"/> when unknown (not VIP).</param>
 /// <param name="OpenComplaint">Whether the customer has an open complaint.</param>
-public readonly record struct FollowUpCustomer(string CustomerId, LocalDate LastVisit, double? ValueScore, bool OpenComplaint);
+/// <param name="LastCadenceTouch">The day of the last cadence touch already made or planned, or <see langword="null"/> when none:
+/// the next cadence touch is then not before that day plus the segment's interval, so planning consecutive periods never repeats a touch.</param>
+public readonly record struct FollowUpCustomer(string CustomerId, LocalDate LastVisit, double? ValueScore, bool OpenComplaint, LocalDate? LastCadenceTouch = null);
 
 /// <summary>
 /// Follow-up cadence by segment (spec: contact.md section 6): assigns each customer one segment
@@ -143,7 +145,13 @@ public sealed class FollowUpCadence
             }
         }
 
-        for (var day = from; day <= to; day = day.PlusDays(c.EveryDays))
+        var first = from;
+        if (customer.LastCadenceTouch is LocalDate last && last.PlusDays(c.EveryDays) > first)
+        {
+            first = last.PlusDays(c.EveryDays); // the interval counts from the last cadence touch, not from the planning period
+        }
+
+        for (var day = first; day <= to; day = day.PlusDays(c.EveryDays))
         {
             touches.Add(Touch(customer.CustomerId, segment, "cadence", c, day, day.PlusDays(c.EveryDays - 1), zone));
         }
