@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Retention.Scoring;
 
 namespace Retention.Workflows;
 
@@ -11,7 +13,8 @@ public static class BuiltInWorkflowServiceCollectionExtensions
     /// Registers every definition of <see cref="BuiltInWorkflows.All"/> for the <see cref="WorkflowRegistry"/> built by
     /// <see cref="WorkflowServiceCollectionExtensions.AddRetentionWorkflows"/>, like
     /// <see cref="WorkflowServiceCollectionExtensions.AddWorkflowDefinition"/> does for one. Calling it twice registers
-    /// nothing twice. Call <c>AddRetentionWorkflows</c> too (before or after).
+    /// nothing twice. Call <c>AddRetentionWorkflows</c> too (before or after). The risk-tier SOPs take their budgets and
+    /// value-score lines from the registered <c>ScoringOptions</c> (see <see cref="BuiltInWorkflows.For"/>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
@@ -19,15 +22,22 @@ public static class BuiltInWorkflowServiceCollectionExtensions
     public static IServiceCollection AddBuiltInWorkflows(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        foreach (var definition in BuiltInWorkflows.All)
+        if (services.Any(d => d.ServiceType == typeof(BuiltInMarker)))
         {
-            bool registered = services.Any(d => d.ServiceType == typeof(WorkflowDefinition) && !d.IsKeyedService && ReferenceEquals(d.ImplementationInstance, definition));
-            if (!registered)
-            {
-                services.AddWorkflowDefinition(definition);
-            }
+            return services;
+        }
+
+        services.AddSingleton<BuiltInMarker>();
+        services.AddOptions<ScoringOptions>();
+        for (int i = 0; i < BuiltInWorkflows.All.Length; i++)
+        {
+            int index = i;
+            // Built from the host's scoring options (defaults when none are configured), so budgets and value-score lines agree.
+            services.AddSingleton(sp => BuiltInWorkflows.For(sp.GetRequiredService<IOptions<ScoringOptions>>().Value)[index]);
         }
 
         return services;
     }
+
+    private sealed class BuiltInMarker;
 }

@@ -1,3 +1,5 @@
+using Retention.Scoring;
+
 namespace Retention.Workflows;
 
 /// <content>Risk-tier recovery SOPs (workflows.md section 2).</content>
@@ -18,7 +20,9 @@ public static partial class BuiltInWorkflows
     /// <item><c>care</c> monthly for 3 months from D+30 after the visit: non-promotional care; Done ends Recovered, Refused (at once) NotRecovered.</item>
     /// </list>
     /// </summary>
-    public static WorkflowDefinition YellowRecovery { get; } =
+    public static WorkflowDefinition YellowRecovery { get; } = Yellow(DefaultScoring);
+
+    private static WorkflowDefinition Yellow(ScoringOptions o) =>
         new WorkflowBuilder("risk.yellow", Version, T("黄色预警挽回（7天内响应）", "Yellow-tier recovery (respond within 7 days)"))
             .StartsOn(WorkflowTrigger.RiskTierEntered(RiskTier.Yellow))
             .Step("call", T("主管致电：了解原因、重建信任", "Supervisor calls: listen, understand, rebuild trust"))
@@ -28,7 +32,7 @@ public static partial class BuiltInWorkflows
                 .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
             .Step("classify", T("问题归类并确定补救方式", "Classify the problem and choose the remedy"))
                 .OwnedBy(StaffRole.CustomerServiceSupervisor).Within(StepWindow.Days(2, 3))
-                .RequestApproval(500m, StaffRole.ServiceManager)
+                .RequestApproval(o.Tiers.Yellow.RecoveryCostMax, StaffRole.ServiceManager)
                 .Outcomes("Price", "ServiceExperience", "Inconvenience", "Other")
             .Step("plan", T("通过微信/短信发送专属方案", "Send the personal plan by WeChat or SMS"))
                 .OwnedBy(StaffRole.CustomerServiceSupervisor).Via(ContactChannel.WeChat, ContactChannel.Sms)
@@ -77,7 +81,9 @@ public static partial class BuiltInWorkflows
     /// <item><c>followup-d1</c>, <c>followup-d7</c>, <c>followup-d30</c>: D+1 call, D+7 WeChat, D+30 call to book the next service after the visit; the last ends Recovered.</item>
     /// </list>
     /// </summary>
-    public static WorkflowDefinition OrangeRecovery { get; } =
+    public static WorkflowDefinition OrangeRecovery { get; } = Orange(DefaultScoring);
+
+    private static WorkflowDefinition Orange(ScoringOptions o) =>
         new WorkflowBuilder("risk.orange", Version, T("橙色预警挽回（3天内响应）", "Orange-tier recovery (respond within 3 days)"))
             .StartsOn(WorkflowTrigger.RiskTierEntered(RiskTier.Orange))
             .Step("call", T("店长亲自致电", "The store manager calls personally"))
@@ -87,7 +93,7 @@ public static partial class BuiltInWorkflows
                 .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
             .Step("meeting", T("当天管理层会议：原因、方案、责任人与期限，审批预算", "Same-day management meeting: cause, plan, owner, deadlines, budget"))
                 .OwnedBy(StaffRole.StoreManager).Within(StepWindow.Days(1, 1))
-                .RequestApproval(1500m, StaffRole.GeneralManager)
+                .RequestApproval(o.Decision.OrangeHomeVisitBudget, StaffRole.GeneralManager)
                 .On(StepOutcomes.Done).Next()
             .Step("plan", T("发送专属方案：补偿、改进措施与质保承诺", "Send the tailored plan: goodwill, improvements, guarantee"))
                 .OwnedBy(StaffRole.StoreManager).Via(ContactChannel.WeChat, ContactChannel.Email)
@@ -96,7 +102,7 @@ public static partial class BuiltInWorkflows
                 .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
             .Step("home-visit", T("携小礼品与书面方案上门拜访", "Home visit with a small gift and the written plan"))
                 .OwnedBy(StaffRole.StoreManager).Via(ContactChannel.HomeVisit)
-                .Within(StepWindow.Days(3, 3)).When("valueScore > 70").Touch(ContactPurpose.Recovery)
+                .Within(StepWindow.Days(3, 3)).When($"valueScore > {N(o.Decision.OrangeHomeVisitAbove)}").Touch(ContactPurpose.Recovery)
                 .On(StepOutcomes.Done).Next()
             .Step("first-visit", T("首次到店：店长全程陪同，离店前征求意见", "First visit: the manager is there throughout and asks for feedback"))
                 .OwnedBy(StaffRole.StoreManager).Within(StepWindow.DaysAfter(WindowAnchor.Appointment, 0, 0))
@@ -122,7 +128,7 @@ public static partial class BuiltInWorkflows
     /// general manager until the long-term care:
     /// <list type="number">
     /// <item><c>call</c> 0-24 h: the general manager calls (<c>risk.red.gm-call</c>); Refused ends NotRecovered.</item>
-    /// <item>Emergency meeting the same day as the call, one of three steps by value score: <c>full-recovery</c> above 80
+    /// <item>Emergency meeting the same day as the call, one of three steps by value score: <c>full-recovery</c> at 80 or above (the figures come from <see cref="Retention.Scoring.RecoveryDecisionOptions"/>, see <see cref="For"/>)
     /// (budget 3000), <c>farewell</c> below 60 (budget 500, polite farewell, ends <see cref="WorkflowOutcome.Farewell"/>),
     /// else <c>effort</c> (60-80 or unknown, budget 2000). Each requests its budget from the general manager.</item>
     /// <item><c>home-visit</c> D2: executive home visit with the written apology and compensation plan (<c>risk.red.apology-plan</c>); Refused ends NotRecovered.</item>
@@ -133,7 +139,9 @@ public static partial class BuiltInWorkflows
     /// then <c>care-monthly</c>: monthly care for the rest of the first year (9 times), ending Recovered.</item>
     /// </list>
     /// </summary>
-    public static WorkflowDefinition RedRecovery { get; } =
+    public static WorkflowDefinition RedRecovery { get; } = Red(DefaultScoring);
+
+    private static WorkflowDefinition Red(ScoringOptions o) =>
         new WorkflowBuilder("risk.red", Version, T("红色预警挽回（24小时内响应）", "Red-tier recovery (respond within 24 hours)"))
             .StartsOn(WorkflowTrigger.RiskTierEntered(RiskTier.Red))
             .Step("call", T("总经理亲自致电", "The general manager calls"))
@@ -141,17 +149,17 @@ public static partial class BuiltInWorkflows
                 .Script("risk.red.gm-call").Within(StepWindow.Hours(0, 24)).Touch(ContactPurpose.Recovery)
                 .On(StepOutcomes.Done).Next()
                 .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
-            .Step("full-recovery", T("紧急会议：价值分高于80，全力挽回（预算3000）", "Emergency meeting: value score above 80, full recovery (budget 3000)"))
+            .Step("full-recovery", T($"紧急会议：价值分不低于{N(o.Decision.RedFullRecoveryFrom)}，全力挽回（预算{M(o.Decision.RedFullRecoveryBudget)}）", $"Emergency meeting: value score {N(o.Decision.RedFullRecoveryFrom)} or above, full recovery (budget {M(o.Decision.RedFullRecoveryBudget)})"))
                 .OwnedBy(StaffRole.GeneralManager).Within(StepWindow.DaysAfter(WindowAnchor.AfterStep("call"), 0, 0))
-                .When("valueScore > 80").RequestApproval(3000m, StaffRole.GeneralManager)
+                .When($"valueScore >= {N(o.Decision.RedFullRecoveryFrom)}").RequestApproval(o.Decision.RedFullRecoveryBudget, StaffRole.GeneralManager)
                 .On(StepOutcomes.Done).GoTo("home-visit")
-            .Step("farewell", T("紧急会议：价值分低于60，体面告别并维系关系（预算500）", "Emergency meeting: value score below 60, a polite farewell that keeps the relationship (budget 500)"))
+            .Step("farewell", T($"紧急会议：价值分低于{N(o.Decision.RedMakeEffortFrom)}，体面告别并维系关系（预算{M(o.Decision.RedFarewellBudget)}）", $"Emergency meeting: value score below {N(o.Decision.RedMakeEffortFrom)}, a polite farewell that keeps the relationship (budget {M(o.Decision.RedFarewellBudget)})"))
                 .OwnedBy(StaffRole.GeneralManager).Via(ContactChannel.Phone).Within(StepWindow.DaysAfter(WindowAnchor.AfterStep("call"), 0, 0))
-                .When("valueScore < 60").RequestApproval(500m, StaffRole.GeneralManager).Touch(ContactPurpose.Recovery)
+                .When($"valueScore < {N(o.Decision.RedMakeEffortFrom)}").RequestApproval(o.Decision.RedFarewellBudget, StaffRole.GeneralManager).Touch(ContactPurpose.Recovery)
                 .On(StepOutcomes.Done).Finish(WorkflowOutcome.Farewell)
-            .Step("effort", T("紧急会议：价值分60-80，尽力挽回（预算2000）", "Emergency meeting: value score 60-80, a real effort (budget 2000)"))
+            .Step("effort", T($"紧急会议：价值分{N(o.Decision.RedMakeEffortFrom)}-{N(o.Decision.RedFullRecoveryFrom)}，尽力挽回（预算{M(o.Decision.RedMakeEffortBudget)}）", $"Emergency meeting: value score {N(o.Decision.RedMakeEffortFrom)} to below {N(o.Decision.RedFullRecoveryFrom)}, a real effort (budget {M(o.Decision.RedMakeEffortBudget)})"))
                 .OwnedBy(StaffRole.GeneralManager).Within(StepWindow.DaysAfter(WindowAnchor.AfterStep("call"), 0, 0))
-                .RequestApproval(2000m, StaffRole.GeneralManager)
+                .RequestApproval(o.Decision.RedMakeEffortBudget, StaffRole.GeneralManager)
                 .On(StepOutcomes.Done).Next()
             .Step("home-visit", T("高层上门：书面致歉与补偿方案", "Executive home visit: written apology and compensation plan"))
                 .OwnedBy(StaffRole.GeneralManager).Via(ContactChannel.HomeVisit)
@@ -180,4 +188,10 @@ public static partial class BuiltInWorkflows
                 .On(StepOutcomes.Done).Finish(WorkflowOutcome.Recovered)
                 .On(StepOutcomes.Refused).AtOnce().Finish(WorkflowOutcome.NotRecovered)
             .Build();
+
+    private static ScoringOptions DefaultScoring => new();
+
+    private static string N(double v) => v.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string M(decimal v) => v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.Collections.Immutable;
 
@@ -46,6 +47,23 @@ public static partial class BuiltInWorkflows
     {
         ArgumentNullException.ThrowIfNull(registry);
         return registry.Add([.. All]);
+    }
+
+    /// <summary>
+    /// Every built-in definition, in the order of <see cref="All"/>, with the risk-tier SOPs built from the host's scoring figures:
+    /// the Yellow budget (<c>Tiers.Yellow.RecoveryCostMax</c>), the Orange home-visit line and budget
+    /// (<c>Decision.OrangeHomeVisitAbove</c>, <c>Decision.OrangeHomeVisitBudget</c>) and the Red value-score lines and budgets
+    /// (<c>Decision.RedFullRecoveryFrom</c>, <c>RedMakeEffortFrom</c>, <c>RedFullRecoveryBudget</c>, <c>RedMakeEffortBudget</c>,
+    /// <c>RedFarewellBudget</c>), so a workflow never disagrees with Retention.Scoring's recovery decision.
+    /// With default options this is <see cref="All"/>.
+    /// </summary>
+    /// <param name="scoring">The scoring options (validated by the caller, as <c>AddRetentionScoring</c> does).</param>
+    /// <returns>The definitions.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scoring"/> is <see langword="null"/>.</exception>
+    public static ImmutableArray<WorkflowDefinition> For(Retention.Scoring.ScoringOptions scoring)
+    {
+        ArgumentNullException.ThrowIfNull(scoring);
+        return [Yellow(scoring), Orange(scoring), Red(scoring), .. All.Skip(3)];
     }
 
     private static LocalizedText T(string zhCn, string en) => new(zhCn, en);

@@ -104,7 +104,7 @@ public class BuiltInDefinitionTests
             Rows(d));
         Assert.Equal(["risk.red.gm-call", null, null, null, "risk.red.apology-plan", "risk.red.commitment-letter", null, null, null, null], Scripts(d));
         Assert.Equal(
-            [(3000m, "valueScore > 80"), (500m, "valueScore < 60"), (2000m, "")],
+            [(3000m, "valueScore >= 80"), (500m, "valueScore < 60"), (2000m, "")],
             new[] { "full-recovery", "farewell", "effort" }.Select(id => (d.GetStep(id).Approval!.Amount, string.Join(" and ", d.GetStep(id).Conditions))));
         Assert.All(new[] { "full-recovery", "farewell", "effort" }, id => Assert.Equal(Gm, d.GetStep(id).Approval!.Approver));
         Assert.Equal(WorkflowOutcome.Farewell, d.GetStep("farewell").RouteFor(StepOutcomes.Done)!.Finish);

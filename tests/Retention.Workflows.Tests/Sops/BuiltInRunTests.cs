@@ -124,11 +124,12 @@ public class BuiltInRunTests
     [Theory]
     [InlineData(95.0, "full-recovery", 3000)]
     [InlineData(80.5, "full-recovery", 3000)]
-    [InlineData(80.0, "effort", 2000)]
+    [InlineData(80.0, "full-recovery", 3000)] // 80 inclusive, as Retention.Scoring decides (CHANGELOG Decisions)
+    [InlineData(79.9, "effort", 2000)]
     [InlineData(70.0, "effort", 2000)]
     [InlineData(60.0, "effort", 2000)]
     [InlineData(null, "effort", 2000)]
-    public void Red_emergency_meeting_picks_full_recovery_above_80_and_effort_from_60_to_80(double? valueScore, string budgetStep, int amount)
+    public void Red_emergency_meeting_picks_full_recovery_from_80_and_effort_from_60_to_below_80(double? valueScore, string budgetStep, int amount)
     {
         var context = new WorkflowContext(RiskTier.Red, valueScore: valueScore, storeZoneId: "Asia/Shanghai");
 
