@@ -122,6 +122,68 @@ internal sealed class CsvRowReader(CsvRow row, string idColumn)
             || Fail(column, new($"“{v}”不是整数", $"'{v}' is not a whole number"));
     }
 
+    /// <summary>A required date (<c>yyyy-MM-dd</c>).</summary>
+    public bool Date(string column, LocalDatePattern pattern, out LocalDate value)
+    {
+        value = default;
+        string v = row[column];
+        if (v.Length == 0)
+        {
+            return Fail(column, Required());
+        }
+
+        var result = pattern.Parse(v);
+        if (!result.Success)
+        {
+            return Fail(column, new($"“{v}”不是日期（格式 yyyy-MM-dd）", $"'{v}' is not a date (yyyy-MM-dd)"));
+        }
+
+        value = result.Value;
+        return true;
+    }
+
+    /// <summary>A required number with a dot for decimals.</summary>
+    public bool Number(string column, out double value)
+    {
+        value = 0;
+        string v = row[column];
+        if (v.Length == 0)
+        {
+            return Fail(column, Required());
+        }
+
+        return double.TryParse(v, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            || Fail(column, NotANumber(v));
+    }
+
+    /// <summary>A number, or <see langword="null"/> when empty (a missing signal).</summary>
+    public bool OptionalNumber(string column, out double? value)
+    {
+        value = null;
+        if (row[column].Length == 0)
+        {
+            return true;
+        }
+
+        bool ok = Number(column, out double v);
+        value = v;
+        return ok;
+    }
+
+    /// <summary>A required amount of money with a dot for decimals.</summary>
+    public bool Money(string column, out decimal value)
+    {
+        value = 0;
+        string v = row[column];
+        if (v.Length == 0)
+        {
+            return Fail(column, Required());
+        }
+
+        return decimal.TryParse(v, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            || Fail(column, NotANumber(v));
+    }
+
     /// <summary>A boolean: <c>true</c> or <c>false</c> in any case; empty means <see langword="false"/>.</summary>
     public bool Boolean(string column, out bool value)
     {
@@ -149,6 +211,21 @@ internal sealed class CsvRowReader(CsvRow row, string idColumn)
 
         string allowed = string.Join("|", names.Keys);
         return Fail(column, new($"“{v}”不是允许的值（{allowed}）", $"'{v}' is not one of {allowed}"));
+    }
+
+    /// <summary>A name from a fixed list, or <see langword="null"/> when empty.</summary>
+    public bool OptionalName<T>(string column, IReadOnlyDictionary<string, T> names, out T? value)
+        where T : struct
+    {
+        value = null;
+        if (row[column].Length == 0)
+        {
+            return true;
+        }
+
+        bool ok = Name(column, names, out T found);
+        value = found;
+        return ok;
     }
 
     /// <summary>Names from a fixed list joined by <c>|</c>; empty gives an empty list.</summary>
@@ -184,4 +261,7 @@ internal sealed class CsvRowReader(CsvRow row, string idColumn)
     }
 
     private static LocalizedText Required() => new("必填，不能为空", "required, but empty");
+
+    private static LocalizedText NotANumber(string v) =>
+        new($"“{v}”不是数字（小数用点号，例如 0.25）", $"'{v}' is not a number (use a dot for decimals, e.g. 0.25)");
 }
