@@ -69,7 +69,7 @@ public sealed class ScriptCatalog
             .ToArray()
             .AsReadOnly();
         Ids = byId.Keys.Order(StringComparer.Ordinal).ToArray().AsReadOnly();
-        Renderer = new ScriptRenderer(options);
+        Renderer = new ScriptRenderer(options, validated: true);
     }
 
     /// <summary>The catalog of built-in scripts with default options.</summary>

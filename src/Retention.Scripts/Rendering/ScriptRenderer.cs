@@ -34,12 +34,21 @@ public sealed class ScriptRenderer
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="OptionsValidationException">The locale options are invalid.</exception>
     public ScriptRenderer(ScriptOptions options)
+        : this(options, validated: false)
+    {
+    }
+
+    /// <summary>Creates a renderer; <paramref name="validated"/> skips checking options the caller has just checked.</summary>
+    internal ScriptRenderer(ScriptOptions options, bool validated)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var errors = ScriptOptionsValidator.CollectOptionErrors(options);
-        if (errors.Count > 0)
+        if (!validated)
         {
-            throw new OptionsValidationException(Options.DefaultName, typeof(ScriptOptions), errors);
+            var errors = ScriptOptionsValidator.CollectOptionErrors(options);
+            if (errors.Count > 0)
+            {
+                throw new OptionsValidationException(Options.DefaultName, typeof(ScriptOptions), errors);
+            }
         }
 
         formats = new(StringComparer.OrdinalIgnoreCase);

@@ -27,17 +27,18 @@ public static class BuiltInWorkflowServiceCollectionExtensions
             return services;
         }
 
-        services.AddSingleton<BuiltInMarker>();
+        // Built once from the host's scoring options (defaults when none are configured), so budgets and value-score lines agree.
+        services.AddSingleton(sp => new BuiltInMarker(BuiltInWorkflows.For(sp.GetRequiredService<IOptions<ScoringOptions>>().Value)));
         services.AddOptions<ScoringOptions>();
         for (int i = 0; i < BuiltInWorkflows.All.Length; i++)
         {
             int index = i;
-            // Built from the host's scoring options (defaults when none are configured), so budgets and value-score lines agree.
-            services.AddSingleton(sp => BuiltInWorkflows.For(sp.GetRequiredService<IOptions<ScoringOptions>>().Value)[index]);
+            services.AddSingleton(sp => sp.GetRequiredService<BuiltInMarker>().Definitions[index]);
         }
 
         return services;
     }
 
-    private sealed class BuiltInMarker;
+    /// <summary>Marks the registration and holds the definitions, built once per provider.</summary>
+    private sealed record BuiltInMarker(System.Collections.Immutable.ImmutableArray<WorkflowDefinition> Definitions);
 }
