@@ -134,23 +134,8 @@ internal sealed class WorkflowMonthSection(MonthSimulation simulation, int examp
             rows.Add([writer.T(Group(kpi.Group)), writer.T(new(kpi.Name.ZhCn, kpi.Name.En)), kpi.Format(kpi.Value!.Value), Counted(kpi.Hits, kpi.Count), Target(kpi), writer.T(verdict)]);
         }
 
-        // The sample's own rows: what a month can show that the library's definitions wait longer for.
+        // The sample's own row: the NPS rescues are not risk-tier instances, so the library's on-time KPI does not see them.
         var sample = new LocalizedText("本示例", "sample");
-        foreach (var (kind, target) in new[] { (CaseKind.Yellow, 60), (CaseKind.Orange, 30), (CaseKind.Red, 15) })
-        {
-            var cases = month.Cases.Where(c => c.Kind == kind).ToList();
-            int back = cases.Count(c => c.Visited);
-            bool? met = cases.Count == 0 ? null : 100.0 * back / cases.Count > target;
-            rows.Add([writer.T(sample), writer.T(new($"{Name(kind).ZhCn}：已回店", $"{Name(kind).En}: came back")), Display.Share(back, cases.Count), Counted(back, cases.Count),
-                "> " + target.ToString(CultureInfo.InvariantCulture) + " %", writer.T(Verdict(met))]);
-        }
-
-        // The built-in call steps have no NoAnswer outcome, so an unanswered call leaves no trace on the instance; the simulation counts the attempts.
-        var calling = month.Cases.Where(c => c.Kind != CaseKind.FollowUp).ToList();
-        int calls = calling.Sum(c => c.Calls), answeredCalls = calling.Sum(c => c.CallsAnswered);
-        rows.Add([writer.T(sample), writer.T(new("电话接通（按拨打次数）", "calls answered (per attempt)")), Display.Share(answeredCalls, calls), Counted(answeredCalls, calls),
-            "> 80 %", writer.T(Verdict(calls == 0 ? null : 100.0 * answeredCalls / calls > 80))]);
-
         var rescues = month.Cases.Where(c => c.Kind == CaseKind.NpsRescue).Select(c => OnTime(month, c, FirstContactStep(month, c))).Where(x => x is not null).ToList();
         int onTime = rescues.Count(x => x == true);
         rows.Add([writer.T(sample), writer.T(new("NPS 低分挽救：首次联系按时", "NPS rescue: first contact on time")), Display.Share(onTime, rescues.Count), Counted(onTime, rescues.Count),
@@ -165,10 +150,10 @@ internal sealed class WorkflowMonthSection(MonthSimulation simulation, int examp
 
         var missing = review.Kpis.Where(k => !k.HasData || NotSimulated.Contains(k.Id)).Select(k => writer.T(new(k.Name.ZhCn, k.Name.En))).ToList();
         writer.Line(writer.T(new(
-            "指标由 Retention.Workflows 的 WorkflowKpis.Review 在月底计算（挽回成功 = 已结束流程中挽回的比例；风险流程在到店后还有数月关怀，所以一个月内很少结束为“挽回”，“已回店”一行由本示例补充）。"
+            "指标由 Retention.Workflows 的 WorkflowKpis.Review 在月底计算：电话接通按每次拨打计（首次与重拨）；挽回成功 = 已结束或客户已回店的流程中挽回的比例（风险流程在到店后还有数月关怀，客户回店即计为挽回）。"
             + (missing.Count > 0 ? $"一个月的模拟无法提供数据的指标：{string.Join("、", missing)}。" : string.Empty),
-            "KPIs from Retention.Workflows' WorkflowKpis.Review at the end of the month (recovery success = recovered among the finished workflows; risk SOPs "
-            + "go on with months of care after the visit, so few end Recovered within a month: the sample adds the \"came back\" rows)."
+            "KPIs from Retention.Workflows' WorkflowKpis.Review at the end of the month: calls answered count every attempt (first call and retry); recovery success = "
+            + "recovered among the workflows that finished or whose customer came back (risk SOPs go on with months of care after the visit, so coming back counts)."
             + (missing.Count > 0 ? $" Not measurable from one simulated month: {string.Join(", ", missing)}." : string.Empty))));
         if (review.FailureReasons.Length > 0)
         {

@@ -21,13 +21,6 @@ internal sealed class SimulatedCase(CaseKind kind, string customerId, WorkflowIn
 
     public WorkflowInstance Instance { get; set; } = instance;
 
-    public int Calls { get; set; }
-
-    public int CallsAnswered { get; set; }
-
-    /// <summary>The outcome of the first call the customer answered, or <see langword="null"/>.</summary>
-    public string? FirstAnsweredCall { get; set; }
-
     public bool Booked { get; set; }
 
     /// <summary>The customer came back: the visit step of the SOP was done.</summary>
@@ -221,12 +214,6 @@ internal sealed class MonthSimulation(WorkflowEngine engine, ContactCalendar cal
                     }
 
                     c.TriedToday.Add((task.StepId, task.Occurrence));
-                    bool call = SimulatedStore.IsCall(step);
-                    if (call)
-                    {
-                        c.Calls++;
-                    }
-
                     if (!store.Reaches(step, c.Kind))
                     {
                         noAnswer++;
@@ -240,12 +227,6 @@ internal sealed class MonthSimulation(WorkflowEngine engine, ContactCalendar cal
                     }
 
                     string outcome = store.OutcomeOf(step, c.Kind);
-                    if (call)
-                    {
-                        c.CallsAnswered++;
-                        c.FirstAnsweredCall ??= outcome;
-                    }
-
                     Handle(c, engine.Apply(c.Instance, new StepCompleted(step.Id, outcome, now), now));
                     done++;
                     c.ProblemFound |= outcome == "Problem";

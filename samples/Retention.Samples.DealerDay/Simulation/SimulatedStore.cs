@@ -107,6 +107,17 @@ internal sealed class SimulatedStore(ulong seed)
             return Pick(allowed, ("Recovered", 0.70), ("Lost", 0.30));
         }
 
+        if (allowed.Contains(BuiltInWorkflows.AboveAuthority))
+        {
+            // An NPS rescue plan: most stay within the responder's authority; a quarter need the approver.
+            return Pick(allowed, (StepOutcomes.Done, 0.75), (BuiltInWorkflows.AboveAuthority, 0.25));
+        }
+
+        if (allowed.Contains("Approved"))
+        {
+            return Pick(allowed, ("Approved", 0.90), ("Declined", 0.10));
+        }
+
         if (allowed.Contains("Problem"))
         {
             // workflows.md section 8: a follow-up finds a problem in 8-12 % of calls.

@@ -87,6 +87,22 @@ public sealed class KpiOptions
     /// <summary>Step outcomes that mean the customer would not talk. The default value is <c>Refused</c>.</summary>
     public IList<string> RefusedOutcomes { get; } = new List<string> { StepOutcomes.Refused };
 
+    /// <summary>
+    /// Ids of the steps that call the customer in response to the alert, first attempts and retries (the call-answered and
+    /// willing-to-talk KPIs count every attempt). The default value is <c>call</c>, <c>call-again</c> (risk SOPs),
+    /// <c>first-contact</c>, <c>first-contact-again</c> (NPS rescues), <c>outreach-high</c>, <c>outreach-mid</c> and
+    /// <c>retry</c> (pre-churn).
+    /// </summary>
+    public IList<string> CallStepIds { get; } = new List<string> { "call", "call-again", "first-contact", "first-contact-again", "outreach-high", "outreach-mid", "retry" };
+
+    /// <summary>
+    /// Whether recovery success counts a customer as recovered once they came back for the visit (<see cref="VisitCompleted"/>),
+    /// even though the workflow's care steps still run for months (spec: "success when the customer comes back for the visit
+    /// and stays"; staying is the still-active KPI). When <see langword="false"/> only workflows finished as
+    /// <see cref="WorkflowOutcome.Recovered"/> count. The default value is <see langword="true"/> (a <b>Decision</b>).
+    /// </summary>
+    public bool RecoveredOnVisit { get; set; } = true;
+
     /// <summary>Ids of the steps that send the plan (the plan-sent KPI). The default value is <c>plan</c> (the built-in Yellow and Orange SOPs).</summary>
     public IList<string> PlanStepIds { get; } = new List<string> { "plan" };
 
@@ -169,6 +185,7 @@ public sealed class KpiOptionsValidator : IValidateOptions<KpiOptions>
         Names(nameof(options.NoAnswerOutcomes), options.NoAnswerOutcomes, true);
         Names(nameof(options.RefusedOutcomes), options.RefusedOutcomes, true);
         Names(nameof(options.PlanStepIds), options.PlanStepIds, false);
+        Names(nameof(options.CallStepIds), options.CallStepIds, false);
         if (options.TopCount is < 1 or > 100)
         {
             errors.Add($"TopCount: must be from 1 to 100 (was {options.TopCount}).");

@@ -45,12 +45,14 @@ public sealed record WeeklyReview(
 /// <remarks>
 /// <para>How instances are read (each a <b>Decision</b>): the tier is the context's <see cref="WorkflowContext.RiskTier"/>
 /// (Yellow, Orange or Red; other instances count only for the tier-free KPIs); cancelled instances are left out of the
-/// shares; the first step is the alert's response call: handled on time when done by its due instant (counted once it is
-/// done or due), answered when done with an outcome not in <see cref="KpiOptions.NoAnswerOutcomes"/>, willing to talk when
-/// answered with an outcome not in <see cref="KpiOptions.RefusedOutcomes"/>; a plan is sent when a step of
-/// <see cref="KpiOptions.PlanStepIds"/> that was reached and is done or due is done (not skipped); booking success is
-/// the share of the tier's instances with a booked appointment; recovery success is Recovered over Recovered, NotRecovered
-/// and Farewell (a farewell is not a recovery).</para>
+/// shares; the first step is the alert's response: handled on time when done by its due instant (counted once it is
+/// done or due); every call attempt (a step of <see cref="KpiOptions.CallStepIds"/> reached and done or due, so a first
+/// call and its retry count twice) is answered when done with an outcome not in <see cref="KpiOptions.NoAnswerOutcomes"/>,
+/// and willing to talk when answered with an outcome not in <see cref="KpiOptions.RefusedOutcomes"/>; a plan is sent when
+/// a step of <see cref="KpiOptions.PlanStepIds"/> that was reached and is done or due is done (not skipped); booking
+/// success is the share of the tier's instances with a booked appointment; recovery success is the recovered share of
+/// the decided instances: finished ones, and with <see cref="KpiOptions.RecoveredOnVisit"/> (the default) also running
+/// ones whose customer came back for the visit, which count as recovered; a farewell is not a recovery.</para>
 /// <para>Holds a validated copy of the options; immutable and thread-safe.</para>
 /// </remarks>
 public sealed class WorkflowKpis
@@ -60,6 +62,7 @@ public sealed class WorkflowKpis
     private readonly HashSet<string> _noAnswer;
     private readonly HashSet<string> _refused;
     private readonly HashSet<string> _planSteps;
+    private readonly HashSet<string> _callSteps;
 
     /// <summary>Creates the KPI computation, validating the options first.</summary>
     /// <param name="options">The KPI options.</param>
@@ -77,11 +80,12 @@ public sealed class WorkflowKpis
             ChurnReductionTarget = options.ChurnReductionTarget, FollowUpWithin = options.FollowUpWithin, FollowUpOnTimeTarget = options.FollowUpOnTimeTarget,
             AnswerRateTarget = options.AnswerRateTarget, ProblemsFoundLow = options.ProblemsFoundLow, ProblemsFoundHigh = options.ProblemsFoundHigh,
             ProblemsSolvedTarget = options.ProblemsSolvedTarget, NpsRaisedTarget = options.NpsRaisedTarget, PromotersReferTarget = options.PromotersReferTarget,
-            FollowUpRoiTarget = options.FollowUpRoiTarget, TopCount = options.TopCount,
+            FollowUpRoiTarget = options.FollowUpRoiTarget, TopCount = options.TopCount, RecoveredOnVisit = options.RecoveredOnVisit,
         };
         _noAnswer = new HashSet<string>(options.NoAnswerOutcomes, StringComparer.Ordinal);
         _refused = new HashSet<string>(options.RefusedOutcomes, StringComparer.Ordinal);
         _planSteps = new HashSet<string>(options.PlanStepIds, StringComparer.Ordinal);
+        _callSteps = new HashSet<string>(options.CallStepIds, StringComparer.Ordinal);
     }
 
     /// <summary>Creates the KPI computation from the options registered in dependency injection.</summary>
@@ -119,15 +123,6 @@ public sealed class WorkflowKpis
                     onTimeT[t]++;
                 }
 
-                reached++;
-                if (done && !_noAnswer.Contains(first.Outcome ?? ""))
-                {
-                    answered++;
-                    if (!_refused.Contains(first.Outcome ?? ""))
-                    {
-                        willing++;
-                    }
-                }
             }
 
             allT[t]++;
@@ -138,6 +133,17 @@ public sealed class WorkflowKpis
 
             foreach (var s in i.Steps)
             {
+                if (_callSteps.Contains(s.StepId) && s.ReachedAt is not null && s.Status != StepStatus.Skipped
+                    && (s.Status == StepStatus.Done || (s.DueAt is { } callDue && callDue <= asOf)))
+                {
+                    reached++;
+                    if (s.Status == StepStatus.Done && !_noAnswer.Contains(s.Outcome ?? ""))
+                    {
+                        answered++;
+                        willing += _refused.Contains(s.Outcome ?? "") ? 0 : 1;
+                    }
+                }
+
                 if (_planSteps.Contains(s.StepId) && s.ReachedAt is not null && s.Status != StepStatus.Skipped
                     && (s.Status == StepStatus.Done || (s.DueAt is { } d && d <= asOf)))
                 {
@@ -181,14 +187,17 @@ public sealed class WorkflowKpis
         Span<int> finished = stackalloc int[4], recovered = stackalloc int[4];
         foreach (var i in instances)
         {
-            if (i?.Outcome is { } o && o != WorkflowOutcome.Cancelled)
+            if (i is null || i.Outcome == WorkflowOutcome.Cancelled)
+            {
+                continue;
+            }
+
+            bool cameBack = _o.RecoveredOnVisit && i.VisitAt is not null;
+            if (i.Outcome is not null || cameBack)
             {
                 int t = TierIndex(i);
                 finished[t]++;
-                if (o == WorkflowOutcome.Recovered)
-                {
-                    recovered[t]++;
-                }
+                recovered[t] += i.Outcome == WorkflowOutcome.Recovered || cameBack ? 1 : 0;
             }
         }
 

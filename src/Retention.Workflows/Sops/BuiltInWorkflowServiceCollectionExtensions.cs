@@ -14,7 +14,9 @@ public static class BuiltInWorkflowServiceCollectionExtensions
     /// <see cref="WorkflowServiceCollectionExtensions.AddRetentionWorkflows"/>, like
     /// <see cref="WorkflowServiceCollectionExtensions.AddWorkflowDefinition"/> does for one. Calling it twice registers
     /// nothing twice. Call <c>AddRetentionWorkflows</c> too (before or after). The risk-tier SOPs take their budgets and
-    /// value-score lines from the registered <c>ScoringOptions</c> (see <see cref="BuiltInWorkflows.For"/>).
+    /// value-score lines from the registered <c>ScoringOptions</c>, the NPS rescues their grade deadlines, responders,
+    /// authorities and step deadlines from the registered <c>NpsOptions</c> (see
+    /// <see cref="BuiltInWorkflows.For(ScoringOptions, Retention.Nps.NpsOptions)"/>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
@@ -28,8 +30,10 @@ public static class BuiltInWorkflowServiceCollectionExtensions
         }
 
         // Built once from the host's scoring options (defaults when none are configured), so budgets and value-score lines agree.
-        services.AddSingleton(sp => new BuiltInMarker(BuiltInWorkflows.For(sp.GetRequiredService<IOptions<ScoringOptions>>().Value)));
+        services.AddSingleton(sp => new BuiltInMarker(BuiltInWorkflows.For(
+            sp.GetRequiredService<IOptions<ScoringOptions>>().Value, sp.GetRequiredService<IOptions<Retention.Nps.NpsOptions>>().Value)));
         services.AddOptions<ScoringOptions>();
+        services.AddOptions<Retention.Nps.NpsOptions>();
         for (int i = 0; i < BuiltInWorkflows.All.Length; i++)
         {
             int index = i;

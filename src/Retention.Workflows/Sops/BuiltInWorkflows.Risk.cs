@@ -6,10 +6,11 @@ namespace Retention.Workflows;
 public static partial class BuiltInWorkflows
 {
     /// <summary>
-    /// <c>risk.yellow</c> v1, started when a customer enters the Yellow tier (respond within 7 days); 9 steps, owned by the
+    /// <c>risk.yellow</c> v1, started when a customer enters the Yellow tier (respond within 7 days); 10 steps, owned by the
     /// customer service supervisor until the visit, then the service advisor:
     /// <list type="number">
-    /// <item><c>call</c> D1-D2: call back, understand, build trust (<c>risk.yellow.supervisor-call</c>); Refused ends NotRecovered.</item>
+    /// <item><c>call</c> D1-D2: call back, understand, build trust (<c>risk.yellow.supervisor-call</c>); Refused ends NotRecovered, NoAnswer goes to <c>call-again</c>.</item>
+    /// <item><c>call-again</c> (only after NoAnswer) the day after the first attempt: the second call; if nobody answers again the plan still goes out in writing (<c>classify</c>).</item>
     /// <item><c>classify</c> D2-D3: classify the problem (outcomes <c>Price</c>, <c>ServiceExperience</c>, <c>Inconvenience</c>, <c>Other</c>) and choose the remedy; requests the 500 budget from the service manager.</item>
     /// <item><c>plan</c> D3-D4: send the personal plan by WeChat / SMS (<c>risk.yellow.price-offer</c> or <c>risk.yellow.service-apology</c>).</item>
     /// <item><c>decide</c> D4-D5: the customer's answer: Agreed goes to <c>remind</c>, Hesitant to <c>hold</c>, Refused ends NotRecovered.</item>
@@ -28,7 +29,14 @@ public static partial class BuiltInWorkflows
             .Step("call", T("主管致电：了解原因、重建信任", "Supervisor calls: listen, understand, rebuild trust"))
                 .OwnedBy(StaffRole.CustomerServiceSupervisor).Via(ContactChannel.Phone)
                 .Script("risk.yellow.supervisor-call").Within(StepWindow.Days(1, 2)).Touch(ContactPurpose.Recovery)
+                .On(StepOutcomes.Done).GoTo("classify")
+                .On(StepOutcomes.NoAnswer).Next()
+                .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
+            .Step("call-again", T("未接通：次日再次致电", "No answer: call again the next day"))
+                .OwnedBy(StaffRole.CustomerServiceSupervisor).Via(ContactChannel.Phone)
+                .Script("risk.yellow.supervisor-call").Within(StepWindow.DaysAfter(WindowAnchor.AfterStep("call"), 1, 1)).Touch(ContactPurpose.Recovery)
                 .On(StepOutcomes.Done).Next()
+                .On(StepOutcomes.NoAnswer).Next()
                 .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
             .Step("classify", T("问题归类并确定补救方式", "Classify the problem and choose the remedy"))
                 .OwnedBy(StaffRole.CustomerServiceSupervisor).Within(StepWindow.Days(2, 3))
@@ -70,10 +78,11 @@ public static partial class BuiltInWorkflows
             .Build();
 
     /// <summary>
-    /// <c>risk.orange</c> v1, started when a customer enters the Orange tier (respond within 3 days); 8 steps, all owned by
+    /// <c>risk.orange</c> v1, started when a customer enters the Orange tier (respond within 3 days); 9 steps, all owned by
     /// the store manager:
     /// <list type="number">
-    /// <item><c>call</c> D1: the manager calls personally (<c>risk.orange.manager-call</c>); Refused ends NotRecovered.</item>
+    /// <item><c>call</c> D1: the manager calls personally (<c>risk.orange.manager-call</c>); Refused ends NotRecovered, NoAnswer goes to <c>call-again</c>.</item>
+    /// <item><c>call-again</c> (only after NoAnswer) 2-6 hours after the first attempt; if nobody answers again the meeting and the written plan go ahead.</item>
     /// <item><c>meeting</c> D1: management meeting (cause, plan, owner, deadlines); requests the 1500 budget from the general manager.</item>
     /// <item><c>plan</c> D2: the tailored plan with goodwill compensation and a guarantee (<c>risk.orange.plan</c>); Refused ends NotRecovered.</item>
     /// <item><c>home-visit</c> D3, only if the value score is above 70: home visit with a small gift and the written plan.</item>
@@ -89,7 +98,14 @@ public static partial class BuiltInWorkflows
             .Step("call", T("店长亲自致电", "The store manager calls personally"))
                 .OwnedBy(StaffRole.StoreManager).Via(ContactChannel.Phone)
                 .Script("risk.orange.manager-call").Within(StepWindow.Days(1, 1)).Touch(ContactPurpose.Recovery)
+                .On(StepOutcomes.Done).GoTo("meeting")
+                .On(StepOutcomes.NoAnswer).Next()
+                .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
+            .Step("call-again", T("未接通：2-6小时后再次致电", "No answer: call again 2 to 6 hours later"))
+                .OwnedBy(StaffRole.StoreManager).Via(ContactChannel.Phone)
+                .Script("risk.orange.manager-call").Within(StepWindow.HoursAfter(WindowAnchor.AfterStep("call"), 2, 6)).Touch(ContactPurpose.Recovery)
                 .On(StepOutcomes.Done).Next()
+                .On(StepOutcomes.NoAnswer).Next()
                 .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
             .Step("meeting", T("当天管理层会议：原因、方案、责任人与期限，审批预算", "Same-day management meeting: cause, plan, owner, deadlines, budget"))
                 .OwnedBy(StaffRole.StoreManager).Within(StepWindow.Days(1, 1))
@@ -124,11 +140,12 @@ public static partial class BuiltInWorkflows
             .Build();
 
     /// <summary>
-    /// <c>risk.red</c> v1, started when a customer enters the Red tier (respond within 24 hours); 10 steps, owned by the
+    /// <c>risk.red</c> v1, started when a customer enters the Red tier (respond within 24 hours); 11 steps, owned by the
     /// general manager until the long-term care:
     /// <list type="number">
-    /// <item><c>call</c> 0-24 h: the general manager calls (<c>risk.red.gm-call</c>); Refused ends NotRecovered.</item>
-    /// <item>Emergency meeting the same day as the call, one of three steps by value score: <c>full-recovery</c> at 80 or above (the figures come from <see cref="Retention.Scoring.RecoveryDecisionOptions"/>, see <see cref="For"/>)
+    /// <item><c>call</c> 0-24 h: the general manager calls (<c>risk.red.gm-call</c>); Refused ends NotRecovered, NoAnswer goes to <c>call-again</c>.</item>
+    /// <item><c>call-again</c> (only after NoAnswer) 1-3 hours after the first attempt; if nobody answers again the meeting goes ahead (it counts from the first attempt, the same day).</item>
+    /// <item>Emergency meeting the same day as the call, one of three steps by value score: <c>full-recovery</c> at 80 or above (the figures come from <see cref="Retention.Scoring.RecoveryDecisionOptions"/>, see <see cref="For(ScoringOptions)"/>)
     /// (budget 3000), <c>farewell</c> below 60 (budget 500, polite farewell, ends <see cref="WorkflowOutcome.Farewell"/>),
     /// else <c>effort</c> (60-80 or unknown, budget 2000). Each requests its budget from the general manager.</item>
     /// <item><c>home-visit</c> D2: executive home visit with the written apology and compensation plan (<c>risk.red.apology-plan</c>); Refused ends NotRecovered.</item>
@@ -147,7 +164,14 @@ public static partial class BuiltInWorkflows
             .Step("call", T("总经理亲自致电", "The general manager calls"))
                 .OwnedBy(StaffRole.GeneralManager).Via(ContactChannel.Phone)
                 .Script("risk.red.gm-call").Within(StepWindow.Hours(0, 24)).Touch(ContactPurpose.Recovery)
+                .On(StepOutcomes.Done).GoTo("full-recovery")
+                .On(StepOutcomes.NoAnswer).Next()
+                .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
+            .Step("call-again", T("未接通：1-3小时后再次致电", "No answer: call again 1 to 3 hours later"))
+                .OwnedBy(StaffRole.GeneralManager).Via(ContactChannel.Phone)
+                .Script("risk.red.gm-call").Within(StepWindow.HoursAfter(WindowAnchor.AfterStep("call"), 1, 3)).Touch(ContactPurpose.Recovery)
                 .On(StepOutcomes.Done).Next()
+                .On(StepOutcomes.NoAnswer).Next()
                 .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
             .Step("full-recovery", T($"紧急会议：价值分不低于{N(o.Decision.RedFullRecoveryFrom)}，全力挽回（预算{M(o.Decision.RedFullRecoveryBudget)}）", $"Emergency meeting: value score {N(o.Decision.RedFullRecoveryFrom)} or above, full recovery (budget {M(o.Decision.RedFullRecoveryBudget)})"))
                 .OwnedBy(StaffRole.GeneralManager).Within(StepWindow.DaysAfter(WindowAnchor.AfterStep("call"), 0, 0))

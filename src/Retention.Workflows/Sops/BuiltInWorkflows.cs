@@ -28,6 +28,9 @@ public static partial class BuiltInWorkflows
     /// <summary>The free context key (<see cref="WorkflowContext.Values"/>) holding the customer's value tier, <c>High</c>, <c>Mid</c> or <c>Low</c>, read by <see cref="PreChurn"/> to choose who reaches out.</summary>
     public const string ValueTierKey = "valueTier";
 
+    /// <summary>The outcome of an NPS rescue's <c>design</c> step when the plan exceeds the grade's compensation authority: it leads to the <c>approve</c> step.</summary>
+    public const string AboveAuthority = "AboveAuthority";
+
     /// <summary>The version of every built-in definition.</summary>
     public const int Version = 1;
 
@@ -65,6 +68,41 @@ public static partial class BuiltInWorkflows
         ArgumentNullException.ThrowIfNull(scoring);
         return [Yellow(scoring), Orange(scoring), Red(scoring), .. All.Skip(3)];
     }
+
+    /// <summary>
+    /// Every built-in definition, in the order of <see cref="All"/>, with the risk-tier SOPs built from the host's scoring
+    /// figures (as <see cref="For(Retention.Scoring.ScoringOptions)"/>) and the NPS rescues built from the host's NPS options:
+    /// each grade's first-response deadline, responder, compensation authority and approver (<c>Grades.S</c>, <c>Grades.A</c>,
+    /// <c>Grades.B</c>) and the rescue step deadlines (<c>Rescue.IdentifyBy</c> to <c>Rescue.ExecuteBy</c>), so a rescue
+    /// never disagrees with Retention.Nps's grading. With default options this is <see cref="All"/>.
+    /// </summary>
+    /// <remarks>
+    /// The <c>design</c> step of a rescue ends <c>Done</c> when the plan is within the grade's authority, or
+    /// <see cref="AboveAuthority"/> when it is not (the host asks <c>DetractorGrader.ApprovalFor</c> with the plan's total);
+    /// the latter routes to an <c>approve</c> step owned by the grade's approver. That step emits no
+    /// <see cref="RequestApproval"/>, because the amount is the plan's total, which only the host knows: the task itself is
+    /// the request.
+    /// </remarks>
+    /// <param name="scoring">The scoring options (validated by the caller, as <c>AddRetentionScoring</c> does).</param>
+    /// <param name="nps">The NPS options (validated by the caller, as <c>AddRetentionNps</c> does).</param>
+    /// <returns>The definitions.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scoring"/> or <paramref name="nps"/> is <see langword="null"/>.</exception>
+    public static ImmutableArray<WorkflowDefinition> For(Retention.Scoring.ScoringOptions scoring, Retention.Nps.NpsOptions nps)
+    {
+        ArgumentNullException.ThrowIfNull(scoring);
+        ArgumentNullException.ThrowIfNull(nps);
+        return
+        [
+            Yellow(scoring), Orange(scoring), Red(scoring),
+            NpsRescue(DetractorGrade.S, nps), NpsRescue(DetractorGrade.A, nps), NpsRescue(DetractorGrade.B, nps),
+            .. All.Skip(6),
+        ];
+    }
+
+    // Decisions of the NPS rescue: the review runs over the 4 days after the execution deadline (72-168 h by default);
+    // an approval is due within 2 hours of the design.
+    private const double ReviewHours = 96;
+    private const double ApprovalHours = 2;
 
     private static LocalizedText T(string zhCn, string en) => new(zhCn, en);
 

@@ -95,6 +95,42 @@ public class KpiTests
     }
 
     [Fact]
+    public void Every_call_attempt_counts_so_an_unanswered_first_call_and_its_answered_retry_make_50_percent()
+    {
+        var engine = new WorkflowEngine(BuiltInWorkflows.Register(WorkflowRegistry.Empty));
+        var i = engine.Start(BuiltInWorkflows.YellowRecovery, "C1", new WorkflowContext(RiskTier.Yellow, storeZoneId: "Asia/Shanghai"), Start).Instance;
+        i = engine.Apply(i, new StepCompleted("call", StepOutcomes.NoAnswer, Start + Duration.FromHours(2)), Start + Duration.FromHours(2)).Instance;
+        var now = Start + Duration.FromDays(1);
+        i = engine.Apply(i, new StepCompleted("call-again", StepOutcomes.Done, now), now).Instance;
+        var kpis = Kpis.Process([i], now);
+
+        AssertKpi(Get(kpis, "process.call-answered"), 0.5, false);
+        Assert.Equal((1, 2), (Get(kpis, "process.call-answered").Hits, Get(kpis, "process.call-answered").Count));
+        AssertKpi(Get(kpis, "process.willing-to-talk"), 1.0, true);
+
+        // Only the first call counts when the retry is not a call step of the options.
+        var firstOnly = new KpiOptions();
+        firstOnly.CallStepIds.Remove("call-again");
+        AssertKpi(Get(new WorkflowKpis(firstOnly).Process([i], now), "process.call-answered"), 0.0, false);
+    }
+
+    [Fact]
+    public void A_customer_who_came_back_counts_as_recovered_while_the_care_steps_still_run_unless_the_option_says_otherwise()
+    {
+        var engine = new WorkflowEngine(BuiltInWorkflows.Register(WorkflowRegistry.Empty));
+        var i = engine.Start(BuiltInWorkflows.OrangeRecovery, "C1", new WorkflowContext(RiskTier.Orange, valueScore: 50, storeZoneId: "Asia/Shanghai"), Start).Instance;
+        var visit = Start + Duration.FromDays(5);
+        i = engine.Apply(i, new VisitCompleted(visit), visit).Instance;
+        var notYet = Case(RiskTier.Orange, finish: null);
+
+        Assert.False(i.IsFinished);
+        AssertKpi(Get(Kpis.Results([i, notYet, Case(RiskTier.Orange, finish: WorkflowOutcome.NotRecovered)], KpiFigures.None), "results.recovery.orange"), 0.5, true);
+        var strict = new WorkflowKpis(new KpiOptions { RecoveredOnVisit = false });
+        AssertKpi(Get(strict.Results([i, notYet, Case(RiskTier.Orange, finish: WorkflowOutcome.NotRecovered)], KpiFigures.None), "results.recovery.orange"), 0.0, false);
+        Assert.False(Get(strict.Results([i, notYet], KpiFigures.None), "results.recovery.orange").HasData);
+    }
+
+    [Fact]
     public void Plan_sent_must_be_100_percent()
     {
         AssertKpi(Get(Kpis.Process([Case(RiskTier.Yellow, plan: StepStatus.Done)], AsOf), "process.plan-sent"), 1.0, true);
@@ -256,10 +292,11 @@ public class KpiTests
         var options = new KpiOptions { CallAnsweredTarget = 1.5, ProblemsFoundLow = 0.2, FollowUpWithin = TimeSpan.Zero, TopCount = 0 };
         options.NoAnswerOutcomes.Add("no answer");
         options.PlanStepIds.Add(" ");
+        options.CallStepIds.Add("");
 
         var errors = KpiOptionsValidator.Collect(options);
 
-        foreach (var path in new[] { "CallAnsweredTarget", "ProblemsFoundLow", "FollowUpWithin", "TopCount", "NoAnswerOutcomes[1]", "PlanStepIds[1]" })
+        foreach (var path in new[] { "CallAnsweredTarget", "ProblemsFoundLow", "FollowUpWithin", "TopCount", "NoAnswerOutcomes[1]", "PlanStepIds[1]", "CallStepIds[7]" })
         {
             Assert.Contains(errors, e => e.StartsWith(path, StringComparison.Ordinal));
         }

@@ -35,7 +35,7 @@ public class BuiltInDefinitionTests
         Assert.All(BuiltInWorkflows.All, d => Assert.Equal(1, d.Version));
         Assert.Same(BuiltInWorkflows.YellowRecovery, BuiltInWorkflows.All[0]);
         Assert.Equal(
-            [9, 8, 10, 6, 6, 6, 6, 3, 3, 4, 4, 5, 2, 1],
+            [10, 9, 11, 8, 8, 8, 6, 3, 3, 4, 4, 5, 2, 1],
             BuiltInWorkflows.All.Select(d => d.Steps.Length));
     }
 
@@ -47,13 +47,13 @@ public class BuiltInDefinitionTests
         Assert.Equal(WorkflowTrigger.RiskTierEntered(RiskTier.Yellow), d.Trigger);
         Assert.Equal(
             [
-                ("call", Sup, "D1-D2"), ("classify", Sup, "D2-D3"), ("plan", Sup, "D3-D4"), ("decide", Sup, "D4-D5"),
+                ("call", Sup, "D1-D2"), ("call-again", Sup, "D+1 after step 'call'"), ("classify", Sup, "D2-D3"), ("plan", Sup, "D3-D4"), ("decide", Sup, "D4-D5"),
                 ("hold", Sup, "D5-D14"), ("remind", Sup, "D-1 after the appointment"), ("visit", Sup, "the appointment day"),
                 ("after-visit", Sup, "D+1 after the visit"), ("care", Sa, "D+30..D+36 after the visit, then every month, 3 times"),
             ],
             Rows(d));
         Assert.Equal(
-            ["risk.yellow.supervisor-call", null, "risk.yellow.price-offer risk.yellow.service-apology", null, "risk.yellow.hold-offer", null, null, "risk.yellow.after-visit", null],
+            ["risk.yellow.supervisor-call", "risk.yellow.supervisor-call", null, "risk.yellow.price-offer risk.yellow.service-apology", null, "risk.yellow.hold-offer", null, null, "risk.yellow.after-visit", null],
             Scripts(d));
         Assert.Equal(["Price", "ServiceExperience", "Inconvenience", "Other"], d.GetStep("classify").Outcomes);
         Assert.Equal(new StepApproval(500m, Sm), d.GetStep("classify").Approval);
@@ -73,12 +73,12 @@ public class BuiltInDefinitionTests
         Assert.Equal(WorkflowTrigger.RiskTierEntered(RiskTier.Orange), d.Trigger);
         Assert.Equal(
             [
-                ("call", Mgr, "D1"), ("meeting", Mgr, "D1"), ("plan", Mgr, "D2"), ("home-visit", Mgr, "D3"),
+                ("call", Mgr, "D1"), ("call-again", Mgr, "2-6 h after step 'call'"), ("meeting", Mgr, "D1"), ("plan", Mgr, "D2"), ("home-visit", Mgr, "D3"),
                 ("first-visit", Mgr, "the appointment day"), ("followup-d1", Mgr, "D+1 after the visit"),
                 ("followup-d7", Mgr, "D+7 after the visit"), ("followup-d30", Mgr, "D+30 after the visit"),
             ],
             Rows(d));
-        Assert.Equal(["risk.orange.manager-call", null, "risk.orange.plan", null, null, "followup.first-call", "followup.day7", "followup.day30"], Scripts(d));
+        Assert.Equal(["risk.orange.manager-call", "risk.orange.manager-call", null, "risk.orange.plan", null, null, "followup.first-call", "followup.day7", "followup.day30"], Scripts(d));
         Assert.Equal(new StepApproval(1500m, Gm), d.GetStep("meeting").Approval);
         Assert.Equal("valueScore > 70", Assert.Single(d.GetStep("home-visit").Conditions).ToString());
         Assert.Equal([ContactChannel.HomeVisit], d.GetStep("home-visit").Channels);
@@ -95,14 +95,14 @@ public class BuiltInDefinitionTests
         Assert.Equal(WorkflowTrigger.RiskTierEntered(RiskTier.Red), d.Trigger);
         Assert.Equal(
             [
-                ("call", Gm, "0-24 h"), ("full-recovery", Gm, "D+0 after step 'call'"), ("farewell", Gm, "D+0 after step 'call'"),
+                ("call", Gm, "0-24 h"), ("call-again", Gm, "1-3 h after step 'call'"), ("full-recovery", Gm, "D+0 after step 'call'"), ("farewell", Gm, "D+0 after step 'call'"),
                 ("effort", Gm, "D+0 after step 'call'"), ("home-visit", Gm, "D2"), ("commitment", Gm, "D+0..D+1 after step 'home-visit'"),
                 ("top-service", Gm, "the appointment day"), ("delivery", Gm, "D+0 after the visit"),
                 ("care-first-3-months", Sa, "D+14..D+16 after the visit, then every 2 weeks, 6 times"),
                 ("care-monthly", Sa, "D+30..D+32 after step 'care-first-3-months', then every month, 9 times"),
             ],
             Rows(d));
-        Assert.Equal(["risk.red.gm-call", null, null, null, "risk.red.apology-plan", "risk.red.commitment-letter", null, null, null, null], Scripts(d));
+        Assert.Equal(["risk.red.gm-call", "risk.red.gm-call", null, null, null, "risk.red.apology-plan", "risk.red.commitment-letter", null, null, null, null], Scripts(d));
         Assert.Equal(
             [(3000m, "valueScore >= 80"), (500m, "valueScore < 60"), (2000m, "")],
             new[] { "full-recovery", "farewell", "effort" }.Select(id => (d.GetStep(id).Approval!.Amount, string.Join(" and ", d.GetStep(id).Conditions))));
@@ -112,10 +112,11 @@ public class BuiltInDefinitionTests
     }
 
     [Theory]
-    [InlineData(DetractorGrade.S, "0-2 h", StaffRole.ServiceManager, ContactPurpose.Urgent)]
-    [InlineData(DetractorGrade.A, "2-6 h", StaffRole.ServiceManager, ContactPurpose.Recovery)]
-    [InlineData(DetractorGrade.B, "2-24 h", StaffRole.ServiceAdvisor, ContactPurpose.Recovery)]
-    public void Nps_rescue_has_the_six_hour_windows_with_the_grades_deadline_and_responder(DetractorGrade grade, string firstContact, StaffRole responder, ContactPurpose purpose)
+    [InlineData(DetractorGrade.S, "0-2 h", StaffRole.ServiceManager, ContactPurpose.Urgent, "0-1 h after step 'first-contact'", StaffRole.StoreManager, "5000")]
+    [InlineData(DetractorGrade.A, "2-6 h", StaffRole.ServiceManager, ContactPurpose.Recovery, "1-4 h after step 'first-contact'", StaffRole.StoreManager, "2000")]
+    [InlineData(DetractorGrade.B, "2-24 h", StaffRole.ServiceAdvisor, ContactPurpose.Recovery, "1-4 h after step 'first-contact'", StaffRole.ServiceManager, "500")]
+    public void Nps_rescue_has_the_six_hour_windows_with_the_grades_deadline_responder_retry_and_approver(
+        DetractorGrade grade, string firstContact, StaffRole responder, ContactPurpose purpose, string retry, StaffRole approver, string authority)
     {
         var d = grade switch { DetractorGrade.S => BuiltInWorkflows.NpsRescueS, DetractorGrade.A => BuiltInWorkflows.NpsRescueA, _ => BuiltInWorkflows.NpsRescueB };
         string[] later = grade == DetractorGrade.B
@@ -126,14 +127,40 @@ public class BuiltInDefinitionTests
         Assert.Equal(WorkflowTrigger.DetractorAnswered(grade), d.Trigger);
         Assert.Equal(
             [
-                ("grade", Sm, "0-2 h"), ("first-contact", responder, firstContact), ("investigate", responder, later[0]),
-                ("design", responder, later[1]), ("execute", responder, later[2]), ("review", Sm, later[3]),
+                ("grade", Sm, "0-2 h"), ("first-contact", responder, firstContact), ("first-contact-again", responder, retry),
+                ("investigate", responder, later[0]), ("design", responder, later[1]), ("approve", approver, "0-2 h after step 'design'"),
+                ("execute", responder, later[2]), ("review", Sm, later[3]),
             ],
             Rows(d));
-        Assert.Equal([null, "nps.detractor.first-call", null, null, "nps.detractor.callback nps.detractor.progress nps.rerating-request", null], Scripts(d));
+        Assert.Equal([null, "nps.detractor.first-call", "nps.detractor.first-call", null, null, null, "nps.detractor.callback nps.detractor.progress nps.rerating-request", null], Scripts(d));
         Assert.Equal(purpose, d.GetStep("first-contact").Touch!.Purpose);
-        Assert.Equal(grade == DetractorGrade.S ? (StaffRole?)StaffRole.RegionalManager : null, d.GetStep("first-contact").EscalateTo);
+        var up = grade == DetractorGrade.S ? (StaffRole?)StaffRole.RegionalManager : null;
+        Assert.Equal((up, up), (d.GetStep("first-contact").EscalateTo, d.GetStep("first-contact-again").EscalateTo));
+        Assert.Equal(("investigate", "first-contact-again"), (d.GetStep("first-contact").RouteFor(StepOutcomes.Done)!.Next, d.GetStep("first-contact").RouteFor(StepOutcomes.NoAnswer)!.Next));
+        Assert.Equal([StepOutcomes.Done, BuiltInWorkflows.AboveAuthority], d.GetStep("design").Outcomes);
+        Assert.Equal("execute", d.GetStep("design").RouteFor(StepOutcomes.Done)!.Next);
+        Assert.Contains(authority, d.GetStep("design").Title.En, StringComparison.Ordinal);
+        Assert.Null(d.GetStep("approve").Approval); // the plan's total is the host's: the task is the request
         Assert.Equal([ContactChannel.Phone, ContactChannel.HomeVisit], d.GetStep("execute").Channels);
+    }
+
+    [Theory]
+    [InlineData("risk.yellow", "classify")]
+    [InlineData("risk.orange", "meeting")]
+    [InlineData("risk.red", "full-recovery")]
+    public void Risk_calls_try_again_once_when_nobody_answers_and_go_on_in_writing_after_a_second_no_answer(string id, string afterCall)
+    {
+        var d = BuiltInWorkflows.All.Single(w => w.Id == id);
+        var call = d.GetStep("call");
+        var again = d.GetStep("call-again");
+
+        Assert.Equal((afterCall, "call-again"), (call.RouteFor(StepOutcomes.Done)!.Next, call.RouteFor(StepOutcomes.NoAnswer)!.Next));
+        Assert.Equal([StepOutcomes.Done, StepOutcomes.NoAnswer, StepOutcomes.Refused], again.Outcomes);
+        Assert.Equal(again.RouteFor(StepOutcomes.Done)!.Next, again.RouteFor(StepOutcomes.NoAnswer)!.Next);
+        Assert.Equal(WorkflowOutcome.NotRecovered, again.RouteFor(StepOutcomes.Refused)!.Finish);
+        Assert.Equal((call.Owner, ContactPurpose.Recovery), (again.Owner, again.Touch!.Purpose));
+        Assert.Equal(call.ScriptIds, again.ScriptIds);
+        Assert.Equal(AnchorKind.Step, again.Window.Anchor!.Kind);
     }
 
     [Fact]

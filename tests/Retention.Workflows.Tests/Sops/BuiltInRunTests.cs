@@ -91,6 +91,46 @@ public class BuiltInRunTests
         Assert.Equal("call classify plan decide hold remind visit after-visit care".Split(' '), agreed.Completed.Distinct());
     }
 
+    [Theory]
+    [InlineData("risk.yellow", "call call-again classify plan decide remind visit after-visit care")]
+    [InlineData("risk.orange", "call call-again meeting plan home-visit first-visit followup-d1 followup-d7 followup-d30")]
+    [InlineData("risk.red", "call call-again full-recovery home-visit commitment top-service delivery care-first-3-months care-monthly")]
+    [InlineData("nps.rescue.s", "grade first-contact first-contact-again investigate design execute review")]
+    [InlineData("nps.rescue.b", "grade first-contact first-contact-again investigate design execute review")]
+    public void Two_unanswered_calls_do_not_end_the_recovery_the_plan_goes_on_in_writing(string id, string path)
+    {
+        var d = BuiltInWorkflows.All.Single(x => x.Id == id);
+
+        var run = Run(d, Happy(d), Start, (s, _) => s.Id is "call" or "call-again" or "first-contact" or "first-contact-again" ? StepOutcomes.NoAnswer : null);
+
+        Assert.Equal(WorkflowOutcome.Recovered, run.Instance.Outcome);
+        Assert.Equal(path.Split(' '), run.Completed.Distinct());
+        var retry = run.Commands.OfType<AssignTask>().Single(t => t.StepId.EndsWith("-again", StringComparison.Ordinal));
+        Assert.Equal(d.Steps[1].ScriptIds[0], retry.ScriptId);
+    }
+
+    [Theory]
+    [InlineData("nps.rescue.s", StaffRole.StoreManager)]
+    [InlineData("nps.rescue.a", StaffRole.StoreManager)]
+    [InlineData("nps.rescue.b", StaffRole.ServiceManager)]
+    public void A_rescue_plan_above_the_grades_authority_goes_to_the_grades_approver_before_it_is_carried_out(string id, StaffRole approver)
+    {
+        var d = BuiltInWorkflows.All.Single(x => x.Id == id);
+
+        var run = Run(d, Happy(d), Start, (s, _) => s.Id switch
+        {
+            "design" => BuiltInWorkflows.AboveAuthority,
+            "approve" => "Approved",
+            _ => null,
+        });
+
+        Assert.Equal(WorkflowOutcome.Recovered, run.Instance.Outcome);
+        Assert.Equal("grade first-contact investigate design approve execute review".Split(' '), run.Completed.Distinct());
+        var task = run.Commands.OfType<AssignTask>().Single(t => t.StepId == "approve");
+        Assert.Equal(approver, task.Role);
+        Assert.Equal(StepStatus.Pending, Run(d, Happy(d), Start).Instance.StateOf("approve")!.Status); // within authority: never reached
+    }
+
     [Fact]
     public void Yellow_hesitant_customer_who_lets_the_offer_expire_is_not_recovered()
     {

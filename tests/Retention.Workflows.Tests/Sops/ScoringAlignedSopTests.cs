@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.Extensions.DependencyInjection;
+using Retention.Nps;
 using Retention.Scoring;
 using Xunit;
 
@@ -24,6 +25,52 @@ public class ScoringAlignedSopTests
     public void With_default_options_the_definitions_are_the_built_ins()
     {
         Assert.Equal(BuiltInWorkflows.All, BuiltInWorkflows.For(new ScoringOptions()));
+        Assert.Equal(BuiltInWorkflows.All, BuiltInWorkflows.For(new ScoringOptions(), new NpsOptions()));
+    }
+
+    [Fact]
+    public void Changed_nps_grades_and_rescue_deadlines_change_the_rescues_responder_deadline_authority_and_approver()
+    {
+        var nps = new NpsOptions();
+        nps.Grades.B.RespondWithin = System.TimeSpan.FromHours(12);
+        nps.Grades.B.CompensationAuthority = 800m;
+        nps.Grades.B.Approver = Retention.Nps.StaffRole.StoreManager;
+        nps.Grades.A.Responder = Retention.Nps.StaffRole.CustomerServiceSupervisor;
+        nps.Rescue.SolutionBy = System.TimeSpan.FromHours(16);
+        var defs = BuiltInWorkflows.For(new ScoringOptions(), nps);
+        var b = defs.Single(d => d.Id == "nps.rescue.b");
+        var a = defs.Single(d => d.Id == "nps.rescue.a");
+
+        Assert.Equal("2-12 h", b.GetStep("first-contact").Window.ToString());
+        Assert.Equal(Retention.Scoring.StaffRole.StoreManager, b.GetStep("approve").Owner);
+        Assert.Contains("800", b.GetStep("design").Title.En, System.StringComparison.Ordinal);
+        Assert.Equal("4-12 h after step 'first-contact'", b.GetStep("design").Window.ToString());
+        Assert.Equal(Retention.Scoring.StaffRole.CustomerServiceSupervisor, a.GetStep("first-contact").Owner);
+        Assert.Equal("8-16 h", a.GetStep("design").Window.ToString());
+        Assert.Equal("16-72 h", a.GetStep("execute").Window.ToString());
+        Assert.Same(BuiltInWorkflows.PreChurn, defs.Single(d => d.Id == "churn.pre"));
+    }
+
+    [Fact]
+    public void A_grade_whose_first_response_is_due_before_the_investigation_keeps_the_later_steps_on_the_answers_clock()
+    {
+        var nps = new NpsOptions();
+        nps.Grades.B.RespondWithin = System.TimeSpan.FromHours(7);
+        var b = BuiltInWorkflows.For(new ScoringOptions(), nps).Single(d => d.Id == "nps.rescue.b");
+
+        Assert.Equal("2-7 h", b.GetStep("first-contact").Window.ToString());
+        Assert.Equal("4-8 h", b.GetStep("investigate").Window.ToString());
+    }
+
+    [Fact]
+    public void AddBuiltInWorkflows_uses_the_registered_nps_options()
+    {
+        var services = new ServiceCollection().AddRetentionNps(o => o.Grades.S.Approver = Retention.Nps.StaffRole.GeneralManager);
+        services.AddRetentionWorkflows().AddBuiltInWorkflows();
+        using var provider = services.BuildServiceProvider();
+
+        var s = provider.GetRequiredService<WorkflowRegistry>().Latest("nps.rescue.s");
+        Assert.Equal(Retention.Scoring.StaffRole.GeneralManager, s.GetStep("approve").Owner);
     }
 
     [Fact]
