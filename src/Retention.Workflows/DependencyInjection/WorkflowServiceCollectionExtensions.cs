@@ -10,8 +10,8 @@ public static class WorkflowServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="WorkflowRegistry"/> (every <see cref="WorkflowDefinition"/> registered in the collection, see
-    /// <see cref="AddWorkflowDefinition"/>) and <see cref="WorkflowEngine"/>, <see cref="TriggerEvaluator"/> and <see cref="WorkflowKpis"/> as singletons, with <see cref="WorkflowOptions"/>
-    /// validated at start-up by <see cref="WorkflowOptionsValidator"/>. Calling it twice registers nothing twice.
+    /// <see cref="AddWorkflowDefinition"/>) and <see cref="WorkflowEngine"/>, <see cref="TriggerEvaluator"/>, <see cref="WorkflowKpis"/> and <see cref="CaseRouter"/> as singletons, with <see cref="WorkflowOptions"/>
+    /// validated at start-up by <see cref="WorkflowOptionsValidator"/> (and <see cref="TriggerOptions"/>, <see cref="KpiOptions"/>, <see cref="RoutingOptions"/> by theirs). Calling it twice registers nothing twice.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the defaults, or <see langword="null"/>. To bind configuration, also call
@@ -32,13 +32,16 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton(sp => new WorkflowRegistry(sp.GetServices<WorkflowDefinition>()));
         services.TryAddSingleton(sp => new WorkflowEngine(sp.GetRequiredService<IOptions<WorkflowOptions>>(), sp.GetRequiredService<WorkflowRegistry>()));
 
-        // Trigger rules and KPIs have their own options (sections Retention:Workflows:Triggers and :Kpis), validated at start-up too.
+        // Trigger rules, KPIs and routing have their own options (sections Retention:Workflows:Triggers, :Kpis and :Routing), validated at start-up too.
         services.AddOptions<TriggerOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TriggerOptions>, TriggerOptionsValidator>());
         services.TryAddSingleton(sp => new TriggerEvaluator(sp.GetRequiredService<IOptions<TriggerOptions>>()));
         services.AddOptions<KpiOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KpiOptions>, KpiOptionsValidator>());
         services.TryAddSingleton(sp => new WorkflowKpis(sp.GetRequiredService<IOptions<KpiOptions>>()));
+        services.AddOptions<RoutingOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>());
+        services.TryAddSingleton(sp => new CaseRouter(sp.GetRequiredService<IOptions<RoutingOptions>>()));
         return services;
     }
 

@@ -6,10 +6,16 @@ public static partial class BuiltInWorkflows
     /// <summary>
     /// <c>followup.post-service</c> v1, started when a visit ends (the start is the moment the customer leaves), all by
     /// the service advisor and all through the contact calendar: <c>immediate</c> 0-2 h (automated SMS / app push,
-    /// <c>followup.immediate</c>), <c>first-call</c> 24-48 h (phone, 5-8 minutes, <c>followup.first-call</c>; outcomes
-    /// Done, NoAnswer or Problem, which the host passes to Retention.Nps or a problem-level workflow), <c>care</c> on D8,
-    /// that is 7 days after the visit day (<c>followup.day7</c>), <c>relationship</c> on D31, 30 days after the visit day
-    /// (phone / WeChat, <c>followup.day30</c>; ends Recovered).
+    /// <c>followup.immediate</c>); then the first follow-up at 24-48 h on one of two channels (dual channel), chosen by
+    /// the context value <see cref="FollowUpByKey"/> (set it with <see cref="CaseRouter.RouteFollowUp"/> and
+    /// <see cref="FollowUpRoute.ApplyTo"/>): <c>automated-survey</c> when it is <c>Automated</c> (the automated voice
+    /// survey asking the same questions, <c>followup.first-call</c>; a reported Problem goes to a person at once:
+    /// <c>problem-call</c>, the advisor calls within 2 hours), else <c>first-call</c>, the advisor's call (phone, 5-8
+    /// minutes, <c>followup.first-call</c>). Both end Done, NoAnswer or Problem (the host passes the 0-10 answer to
+    /// Retention.Nps and a problem to <see cref="CaseRouter.ClassifyProblem"/>, which names the problem-level workflow
+    /// to start). Then <c>care</c> on D8, 7 days after the visit day (<c>followup.day7</c>), and <c>relationship</c> on
+    /// D31, 30 days after the visit day (phone / WeChat, <c>followup.day30</c>; ends Recovered). Occasions (birthday,
+    /// purchase anniversary, holidays, severe weather) are trigger rules (<see cref="TriggerRules"/>).
     /// </summary>
     public static WorkflowDefinition PostServiceFollowUp { get; } =
         new WorkflowBuilder("followup.post-service", Version, T("保养后回访", "Post-service follow-up"))
@@ -18,6 +24,20 @@ public static partial class BuiltInWorkflows
                 .OwnedBy(StaffRole.ServiceAdvisor).Via(ContactChannel.Sms, ContactChannel.AppPush)
                 .Script("followup.immediate").Within(StepWindow.Hours(0, 2)).Touch(ContactPurpose.ServiceFollowUp)
                 .On(StepOutcomes.Done).Next()
+            .Step("automated-survey", T("24-48小时自动语音回访", "Automated voice survey at 24-48 h"))
+                .OwnedBy(StaffRole.ServiceAdvisor).Via(ContactChannel.Phone)
+                .Script("followup.first-call").Within(StepWindow.Hours(24, 48)).When(FollowUpByKey + " == " + nameof(FollowUpBy.Automated))
+                .Touch(ContactPurpose.ServiceFollowUp)
+                .WhenSkipped().GoTo("first-call")
+                .On(StepOutcomes.Done).GoTo("care")
+                .On(StepOutcomes.NoAnswer).GoTo("care")
+                .On("Problem").Next()
+            .Step("problem-call", T("自动回访反馈问题：服务顾问2小时内人工回电", "Problem reported to the automated survey: the advisor calls back within 2 hours"))
+                .OwnedBy(StaffRole.ServiceAdvisor).Via(ContactChannel.Phone)
+                .Script("followup.first-call").Within(StepWindow.HoursAfter(WindowAnchor.AfterStep("automated-survey"), 0, 2))
+                .Touch(ContactPurpose.ServiceFollowUp)
+                .On(StepOutcomes.Done).GoTo("care")
+                .On("Problem").GoTo("care")
             .Step("first-call", T("24-48小时首次回访电话（5-8分钟）", "First follow-up call at 24-48 h (5-8 minutes)"))
                 .OwnedBy(StaffRole.ServiceAdvisor).Via(ContactChannel.Phone)
                 .Script("followup.first-call").Within(StepWindow.Hours(24, 48)).Touch(ContactPurpose.ServiceFollowUp)

@@ -28,6 +28,13 @@ public static partial class BuiltInWorkflows
     /// <summary>The free context key (<see cref="WorkflowContext.Values"/>) holding the customer's value tier, <c>High</c>, <c>Mid</c> or <c>Low</c>, read by <see cref="PreChurn"/> to choose who reaches out.</summary>
     public const string ValueTierKey = "valueTier";
 
+    /// <summary>
+    /// The free context key (<see cref="WorkflowContext.Values"/>) read by <see cref="PostServiceFollowUp"/> to choose the first
+    /// follow-up: <c>Automated</c> for the automated voice survey; anything else, or no value, for the advisor's call.
+    /// <see cref="FollowUpRoute.ApplyTo"/> sets it.
+    /// </summary>
+    public const string FollowUpByKey = "followUpBy";
+
     /// <summary>The outcome of an NPS rescue's <c>design</c> step when the plan exceeds the grade's compensation authority: it leads to the <c>approve</c> step.</summary>
     public const string AboveAuthority = "AboveAuthority";
 

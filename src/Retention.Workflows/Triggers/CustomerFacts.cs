@@ -20,6 +20,7 @@ namespace Retention.Workflows;
 /// <param name="MileageKm">The odometer at the last repair in km, at least 0; <see langword="null"/> when unknown.</param>
 /// <param name="EarlierRepairsOfSystem">How many repairs of the same system came before the last one, at least 0.</param>
 /// <param name="WeatherWarning">Whether a severe-weather warning is in force for the store's area today.</param>
+/// <param name="Holiday">Whether today is a holiday the store greets its customers on (the store's calendar: Spring Festival, Mid-Autumn, National Day, ...).</param>
 /// <remarks>Immutable and thread-safe.</remarks>
 public readonly record struct CustomerFacts(
     string CustomerId,
@@ -34,7 +35,8 @@ public readonly record struct CustomerFacts(
     LocalDate? LastRepairOn = null,
     int? MileageKm = null,
     int EarlierRepairsOfSystem = 0,
-    bool WeatherWarning = false);
+    bool WeatherWarning = false,
+    bool Holiday = false);
 
 /// <summary>Common values of <see cref="CustomerFacts.LastRepairSystem"/>.</summary>
 public static class RepairSystems
@@ -94,6 +96,9 @@ public enum CustomerFact
 
     /// <summary><see cref="CustomerFacts.EarlierRepairsOfSystem"/>.</summary>
     EarlierRepairsOfSystem = 12,
+
+    /// <summary><see cref="CustomerFacts.Holiday"/>, compared as 1 or 0.</summary>
+    Holiday = 13,
 }
 
 /// <summary>A bad record in a trigger evaluation: where it is, which field is wrong and why. The record is skipped.</summary>

@@ -74,6 +74,7 @@ public sealed record TriggerCondition
             case CustomerFact.IsVip: return Compare(facts.IsVip ? 1 : 0);
             case CustomerFact.IsSleeping: return Compare(facts.IsSleeping ? 1 : 0);
             case CustomerFact.WeatherWarning: return Compare(facts.WeatherWarning ? 1 : 0);
+            case CustomerFact.Holiday: return Compare(facts.Holiday ? 1 : 0);
             case CustomerFact.IsBirthday:
                 return facts.Birthday is { } b && Compare(IsAnniversary(b, today, 0) ? 1 : 0);
             case CustomerFact.IsPurchaseAnniversary:
@@ -122,7 +123,7 @@ public sealed record TriggerCondition
         bool equality = op is ConditionOperator.Equal or ConditionOperator.NotEqual;
         switch (fact)
         {
-            case CustomerFact.IsVip or CustomerFact.IsSleeping or CustomerFact.WeatherWarning or CustomerFact.IsBirthday or CustomerFact.IsPurchaseAnniversary:
+            case CustomerFact.IsVip or CustomerFact.IsSleeping or CustomerFact.WeatherWarning or CustomerFact.IsBirthday or CustomerFact.IsPurchaseAnniversary or CustomerFact.Holiday:
                 return !equality || value is not (0 or 1) ? $"{fact} is yes/no: use Equal or NotEqual with 0 or 1 (was {Symbol(op)} {value.ToString(CultureInfo.InvariantCulture)})" : null;
             case CustomerFact.LastRepairSystem:
                 return !equality || string.IsNullOrWhiteSpace(text) ? $"{fact} is compared as text: use Equal or NotEqual with a non-empty Text" : null;

@@ -37,6 +37,9 @@ public static class TriggerRules
     /// <summary>Purchase anniversary: greeting and gift.</summary>
     public const string PurchaseAnniversary = "occasion.purchase-anniversary";
 
+    /// <summary>A holiday of the store's calendar: greeting (workflows.md section 5, occasions).</summary>
+    public const string Holiday = "occasion.holiday";
+
     /// <summary>Brake repair with more than 80000 km: the advisor calls on day 3.</summary>
     public const string BrakeDay3Call = "repair.brake-day3-call";
 
@@ -51,11 +54,11 @@ public static class TriggerRules
 
     /// <summary>The built-in rule ids, in evaluation order.</summary>
     public static ImmutableArray<string> BuiltInIds { get; } =
-        [VipCareCall, LowRating, SleepingWakeUp, WeatherSafety, Birthday, PurchaseAnniversary, BrakeDay3Call, BatteryWeekly, LapsedLowNps, VipNotSeen];
+        [VipCareCall, LowRating, SleepingWakeUp, WeatherSafety, Birthday, PurchaseAnniversary, Holiday, BrakeDay3Call, BatteryWeekly, LapsedLowNps, VipNotSeen];
 
     /// <summary>The built-in rules with the thresholds of <paramref name="options"/> (disabled and custom rules are not applied here).</summary>
     /// <param name="options">The options; validated first.</param>
-    /// <returns>The ten built-in rules, in <see cref="BuiltInIds"/> order.</returns>
+    /// <returns>The eleven built-in rules, in <see cref="BuiltInIds"/> order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid.</exception>
     public static ImmutableArray<TriggerRule> BuiltIn(TriggerOptions options)
@@ -92,6 +95,10 @@ public static class TriggerRules
                 [TriggerCondition.Is(CustomerFact.IsPurchaseAnniversary)],
                 Task(StaffRole.ServiceAdvisor, ContactChannel.WeChat, "followup.purchase-anniversary", ContactPurpose.Care),
                 new("购车周年纪念日，发送祝福并赠送礼品", "Purchase anniversary: greeting and gift")),
+            new(Holiday,
+                [TriggerCondition.Is(CustomerFact.Holiday)],
+                Task(StaffRole.ServiceAdvisor, ContactChannel.WeChat, "followup.holiday", ContactPurpose.Care),
+                new("节日问候", "Holiday greeting")),
             new(BrakeDay3Call,
                 [new(CustomerFact.LastRepairSystem, ConditionOperator.Equal, text: RepairSystems.Brake), new(CustomerFact.MileageKm, ConditionOperator.GreaterThan, o.BrakeMileageAboveKm),
                  new(CustomerFact.DaysSinceLastRepair, ConditionOperator.Equal, o.BrakeCallOnDay - 1)],

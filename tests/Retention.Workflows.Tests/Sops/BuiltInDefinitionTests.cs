@@ -35,7 +35,7 @@ public class BuiltInDefinitionTests
         Assert.All(BuiltInWorkflows.All, d => Assert.Equal(1, d.Version));
         Assert.Same(BuiltInWorkflows.YellowRecovery, BuiltInWorkflows.All[0]);
         Assert.Equal(
-            [10, 9, 11, 8, 8, 8, 6, 3, 3, 4, 4, 5, 2, 1],
+            [10, 9, 11, 8, 8, 8, 6, 3, 3, 6, 4, 5, 2, 1],
             BuiltInWorkflows.All.Select(d => d.Steps.Length));
     }
 
@@ -202,12 +202,22 @@ public class BuiltInDefinitionTests
         var d = BuiltInWorkflows.PostServiceFollowUp;
 
         Assert.Equal(TriggerKind.VisitCompleted, d.Trigger.Kind);
-        Assert.Equal([("immediate", Sa, "0-2 h"), ("first-call", Sa, "24-48 h"), ("care", Sa, "D8"), ("relationship", Sa, "D31")], Rows(d));
-        Assert.Equal(["followup.immediate", "followup.first-call", "followup.day7", "followup.day30"], Scripts(d));
         Assert.Equal(
-            [ContactChannel.Sms, ContactChannel.Phone, ContactChannel.Sms, ContactChannel.Phone],
+            [
+                ("immediate", Sa, "0-2 h"), ("automated-survey", Sa, "24-48 h"), ("problem-call", Sa, "0-2 h after step 'automated-survey'"),
+                ("first-call", Sa, "24-48 h"), ("care", Sa, "D8"), ("relationship", Sa, "D31"),
+            ],
+            Rows(d));
+        Assert.Equal(["followup.immediate", "followup.first-call", "followup.first-call", "followup.first-call", "followup.day7", "followup.day30"], Scripts(d));
+        Assert.Equal(
+            [ContactChannel.Sms, ContactChannel.Phone, ContactChannel.Phone, ContactChannel.Phone, ContactChannel.Sms, ContactChannel.Phone],
             d.Steps.Select(s => s.Channels[0]));
         Assert.All(d.Steps, s => Assert.Equal(ContactPurpose.ServiceFollowUp, s.Touch!.Purpose));
+
+        // Dual channel: the automated survey only when the context says so; a problem reported to it goes to a person.
+        var survey = d.GetStep("automated-survey");
+        Assert.Equal("followUpBy == Automated", Assert.Single(survey.Conditions).ToString());
+        Assert.Equal(("first-call", "care", "problem-call"), (survey.RouteFor(StepOutcomes.Skipped)!.Next, survey.RouteFor(StepOutcomes.Done)!.Next, survey.RouteFor("Problem")!.Next));
         Assert.Equal([StepOutcomes.Done, StepOutcomes.NoAnswer, "Problem"], d.GetStep("first-call").Outcomes);
     }
 

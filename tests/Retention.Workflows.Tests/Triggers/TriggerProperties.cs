@@ -29,7 +29,8 @@ public static class TriggerGens
         from km in Gen.Frequency((1, Gen.Constant<int?>(null)), (3, Gen.Choose(0, 200_000).Select(k => (int?)k)))
         from earlier in Gen.Choose(0, 4)
         from weather in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
-        select new CustomerFacts($"C{index}", vip, lastVisit, rating, ratedOn, sleeping, birthday, purchase, system, repairOn, km, earlier, weather);
+        from holiday in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select new CustomerFacts($"C{index}", vip, lastVisit, rating, ratedOn, sleeping, birthday, purchase, system, repairOn, km, earlier, weather, holiday);
 
     public static Gen<(CustomerFacts[] Base, int[] Order)> Base { get; } =
         from n in Gen.Choose(0, 60)

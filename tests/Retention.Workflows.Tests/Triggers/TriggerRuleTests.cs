@@ -29,7 +29,7 @@ public class TriggerRuleTests
     public void Defaults_are_the_spec_rules_with_both_locales()
     {
         Assert.Equal(TriggerRules.BuiltInIds, Defaults.Rules.Select(r => r.Id));
-        Assert.Equal(10, Defaults.Rules.Length);
+        Assert.Equal(11, Defaults.Rules.Length);
         foreach (var rule in Defaults.Rules)
         {
             AssertBothLocales(rule.Reason, rule.Id);
@@ -78,6 +78,16 @@ public class TriggerRuleTests
     {
         Assert.Equal([TriggerRules.WeatherSafety], Fired(new("C1", WeatherWarning: true)));
         Assert.Empty(Fired(new("C1", WeatherWarning: false)));
+    }
+
+    [Fact]
+    public void A_holiday_of_the_stores_calendar_sends_the_holiday_greeting()
+    {
+        Assert.Equal([TriggerRules.Holiday], Fired(new("C1", Holiday: true)));
+        Assert.Empty(Fired(new("C1", Holiday: false)));
+        var rule = Defaults.Rules.Single(r => r.Id == TriggerRules.Holiday);
+        Assert.Equal("followup.holiday", rule.Action.Task!.ScriptId);
+        Assert.Contains(rule.Action.Task!.ScriptId!, Retention.Scripts.ScriptCatalog.BuiltIn.Ids);
     }
 
     [Fact]
