@@ -1,0 +1,75 @@
+using System;
+using Retention.Tool.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Retention.Tool;
+
+/// <summary>
+/// The command-line application: the commands, their help, and the exit codes. Exit codes: 0 success, 1 the check
+/// failed (invalid options, failing cases, bad rows), 2 the tool could not run (bad arguments, unreadable files).
+/// </summary>
+internal static class RetentionApp
+{
+    /// <summary>The check ran and found nothing wrong.</summary>
+    public const int Ok = 0;
+
+    /// <summary>The check ran and found problems (invalid options, failing golden cases).</summary>
+    public const int Failed = 1;
+
+    /// <summary>The tool could not do its work: bad arguments, a missing or unreadable file.</summary>
+    public const int Usage = 2;
+
+    /// <summary>Runs the tool with the arguments, writing to <paramref name="console"/>.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="console">Where the output goes (the real terminal, or a test console).</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        // Commands take the console through their constructor: ConfigureConsole registers it.
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("retention");
+            config.ConfigureConsole(console);
+            config.PropagateExceptions();
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Bind every Retention package's options from an appsettings.json file and run their validators.")
+                .WithExample("validate", "appsettings.json")
+                .WithExample("validate", "appsettings.json", "--section", "Retention");
+            config.AddCommand<TestCommand>("test")
+                .WithDescription("Check golden customer cases (signals in, expected tier / stage / value tier / decision out) against the file's options.")
+                .WithExample("test", "appsettings.json", "cases.csv")
+                .WithExample("test", "appsettings.json", "cases.csv", "--junit", "retention-cases.xml");
+            config.AddCommand<ScoreCommand>("score")
+                .WithDescription("Score a customer file (the DealerDay sample's schema), streaming, and write the scores as CSV.")
+                .WithExample("score", "customers.csv", "-o", "scores.csv");
+            config.AddCommand<ExplainCommand>("explain")
+                .WithDescription("Print a built-in or configured workflow's steps, owners, windows and scripts, as text or Mermaid.")
+                .WithExample("explain", "risk.orange")
+                .WithExample("explain", "nps.rescue.s", "--format", "mermaid");
+        });
+
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandAppException e)
+        {
+            // Unknown command, bad option, missing argument: say what is wrong and how to get help.
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            console.MarkupLine("Run [bold]retention --help[/] (or [bold]retention <command> --help[/]) for the usage.");
+            return Usage;
+        }
+        catch (ToolUsageException e)
+        {
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            return Usage;
+        }
+    }
+}
+
+/// <summary>The tool cannot do its work because of its input (a missing file, a header without a required column): exit code 2.</summary>
+internal sealed class ToolUsageException(string message) : Exception(message);

@@ -1,0 +1,30 @@
+using Retention.Tool.Tests.Support;
+using Xunit;
+
+namespace Retention.Tool.Tests;
+
+/// <summary>The command line itself: help, unknown commands, exit codes.</summary>
+public class SmokeTests
+{
+    [Fact]
+    public void Help_lists_the_four_commands_and_exits_0()
+    {
+        var run = Cli.Run("--help");
+
+        Assert.Equal(0, run.ExitCode);
+        foreach (string command in new[] { "validate", "test", "score", "explain" })
+        {
+            Assert.Contains(command, run.Output, System.StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void An_unknown_command_exits_2_and_points_to_the_help()
+    {
+        var run = Cli.Run("bogus");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("bogus", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("--help", run.Output, System.StringComparison.Ordinal);
+    }
+}
