@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Retention.Tool;
