@@ -153,7 +153,10 @@ public static partial class BuiltInWorkflows
     /// <item><c>top-service</c> the appointment day: top-level service; NoShow ends NotRecovered.</item>
     /// <item><c>delivery</c> the day of delivery (the visit's end): exceed the promise.</item>
     /// <item><c>care-first-3-months</c>: non-business care every 2 weeks for the first 3 months after the visit (6 times);
-    /// then <c>care-monthly</c>: monthly care for the rest of the first year (9 times), ending Recovered.</item>
+    /// then <c>care-monthly</c>: monthly care for the rest of the first year (9 times; every third occurrence is the quarterly
+    /// visit, <see cref="AssignTask.Occurrence"/> tells which), ending Recovered. The call within 24 h after every service is the
+    /// post-service follow-up each visit starts; holidays and the birthday gift are trigger rules; the yearly customer event is
+    /// the store's.</item>
     /// </list>
     /// </summary>
     public static WorkflowDefinition RedRecovery { get; } = Red(DefaultScoring);
@@ -206,8 +209,8 @@ public static partial class BuiltInWorkflows
                 .Within(StepWindow.Recurring(StepWindow.DaysAfter(WindowAnchor.Visit, 14, 16), 2, RecurrenceUnit.Weeks, 6)).Touch(ContactPurpose.Care)
                 .On(StepOutcomes.Done).Next()
                 .On(StepOutcomes.Refused).AtOnce().Finish(WorkflowOutcome.NotRecovered)
-            .Step("care-monthly", T("此后每月关怀（至满一年）", "After that: monthly care for the rest of the year"))
-                .OwnedBy(StaffRole.ServiceAdvisor).Via(ContactChannel.Phone, ContactChannel.WeChat)
+            .Step("care-monthly", T("此后每月关怀，每季度一次拜访（至满一年）", "After that: monthly care, every third month a visit, for the rest of the year"))
+                .OwnedBy(StaffRole.ServiceAdvisor).Via(ContactChannel.Phone, ContactChannel.WeChat, ContactChannel.HomeVisit)
                 .Within(StepWindow.Recurring(StepWindow.DaysAfter(WindowAnchor.AfterStep("care-first-3-months"), 30, 32), 1, RecurrenceUnit.Months, 9)).Touch(ContactPurpose.Care)
                 .On(StepOutcomes.Done).Finish(WorkflowOutcome.Recovered)
                 .On(StepOutcomes.Refused).AtOnce().Finish(WorkflowOutcome.NotRecovered)
