@@ -36,20 +36,25 @@ internal static class RetentionApp
             config.ConfigureConsole(console);
             config.PropagateExceptions();
             config.AddCommand<ValidateCommand>("validate")
-                .WithDescription("Bind every Retention package's options from an appsettings.json file and run their validators.")
+                .WithDescription("Bind every Retention package's options from an appsettings.json file as a host does, run their validators, build the built-in workflows and trigger rules from them, and list every problem by its configuration path. Exit 1 on a problem or when the root section is missing.")
                 .WithExample("validate", "appsettings.json")
-                .WithExample("validate", "appsettings.json", "--section", "Retention");
+                .WithExample("validate", "appsettings.Production.json", "--section", "Dealer:Retention");
             config.AddCommand<TestCommand>("test")
-                .WithDescription("Check golden customer cases (signals in, expected tier / stage / value tier / decision out) against the file's options.")
+                .WithDescription("Check golden customer cases (signals in, expected score / tier / stage / value tier / CLV / decision / rule / budget out) against the file's options. Exit 1 when a case fails or a row cannot be run.")
                 .WithExample("test", "appsettings.json", "cases.csv")
+                .WithExample("test", "appsettings.json", "cases.csv", "--as-of", "2026-11-23")
                 .WithExample("test", "appsettings.json", "cases.csv", "--junit", "retention-cases.xml");
             config.AddCommand<ScoreCommand>("score")
-                .WithDescription("Score a customer file (the DealerDay sample's schema), streaming, and write the scores as CSV.")
-                .WithExample("score", "customers.csv", "-o", "scores.csv");
+                .WithDescription("Score a customer file (the DealerDay sample's schema), streaming, and write the scores as CSV (to -o, or to standard output with the summary on standard error). Exit 1 when rows were skipped.")
+                .WithExample("score", "customers.csv", "-o", "scores.csv")
+                .WithExample("score", "customers.csv", "-o", "scores.csv", "--settings", "appsettings.json", "--as-of", "2026-11-23", "--rejects", "rejects.csv")
+                .WithExample("score", "customers.csv", ">", "scores.csv");
             config.AddCommand<ExplainCommand>("explain")
-                .WithDescription("Print a built-in or configured workflow's steps, owners, windows and scripts, as text or Mermaid.")
+                .WithDescription("Print a built-in or configured workflow's steps, owners, windows, scripts, outcomes, escalation and approvals, as text, a Mermaid flowchart or a Mermaid timeline. An unknown id lists the known ones (exit 2).")
                 .WithExample("explain", "risk.orange")
-                .WithExample("explain", "nps.rescue.s", "--format", "mermaid");
+                .WithExample("explain", "nps.rescue.s", "--format", "mermaid")
+                .WithExample("explain", "risk.red", "--settings", "appsettings.json", "--locale", "zh-CN")
+                .WithExample("explain", "risk.orange", "--definition", "workflows/risk-orange-v2.json", "--format", "timeline");
         });
 
         try

@@ -94,7 +94,17 @@ internal sealed class CustomerCsvReader : IDisposable
             throw new ToolUsageException($"file not found: {path}");
         }
 
-        var reader = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Exists but cannot be opened (no permission, locked): the tool cannot run, exit 2 rather than a crash.
+            throw new ToolUsageException($"cannot read {path}: {e.Message}");
+        }
+
         try
         {
             string? first = reader.ReadLine();
@@ -226,18 +236,13 @@ internal sealed class CustomerCsvReader : IDisposable
             return null;
         }
 
-        bool influence;
-        switch (Get("social_influence"))
+        // The schema allows true / false in any case (TRUE, False), as the DealerDay sample reads them.
+        string influenceText = Get("social_influence");
+        bool influence = string.Equals(influenceText, "true", StringComparison.OrdinalIgnoreCase);
+        if (!influence && influenceText.Length > 0 && !string.Equals(influenceText, "false", StringComparison.OrdinalIgnoreCase))
         {
-            case "" or "false":
-                influence = false;
-                break;
-            case "true":
-                influence = true;
-                break;
-            default:
-                problem = Bad("social_influence", $"'{Get("social_influence")}' is not true or false (empty: false)");
-                return null;
+            problem = Bad("social_influence", $"'{influenceText}' is not true or false (empty: false)");
+            return null;
         }
 
         ChurnReason? reason = null;

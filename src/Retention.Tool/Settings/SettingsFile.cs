@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -48,6 +49,15 @@ internal sealed class SettingsFile
 
     /// <summary>The package sections found under the root section, for example <c>Scoring</c>.</summary>
     public IReadOnlyList<string> SectionsFound { get; private set; } = [];
+
+    /// <summary>The file's top-level sections, for example <c>Logging</c> and <c>Retention</c>.</summary>
+    public IReadOnlyList<string> TopLevelSections { get; private set; } = [];
+
+    /// <summary>
+    /// Sections of the file, other than the root section, that hold a package section (<c>Scoring</c>, <c>Nps</c>, ...),
+    /// for example <c>Dealer:Retention</c>: what <c>--section</c> probably should have been when the root section is missing.
+    /// </summary>
+    public IReadOnlyList<string> CandidateSections { get; private set; } = [];
 
     /// <summary>The Scoring options (<c>Section:Scoring</c>).</summary>
     public ScoringOptions Scoring { get; } = new();
@@ -108,7 +118,15 @@ internal sealed class SettingsFile
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or IOException or UnauthorizedAccessException)
         {
-            throw new ToolUsageException($"{path} is not a readable JSON settings file: {Inner(e)}");
+            // The innermost reason says where the JSON breaks (line and position).
+            var inner = e;
+            while (inner.InnerException is not null)
+            {
+                inner = inner.InnerException;
+            }
+
+            string reason = ReferenceEquals(inner, e) || inner.Message == Inner(e) ? Inner(e) : $"{Inner(e)} {inner.Message}";
+            throw new ToolUsageException($"{path} is not a readable JSON settings file: {reason}");
         }
 
         var file = new SettingsFile(full, section.Trim().TrimEnd(':'));
@@ -122,6 +140,8 @@ internal sealed class SettingsFile
         var root = configuration.GetSection(Section);
         SectionFound = root.Exists();
         SectionsFound = [.. root.GetChildren().Select(c => c.Key)];
+        TopLevelSections = [.. configuration.GetChildren().Select(c => c.Key)];
+        CandidateSections = [.. Candidates(configuration.GetChildren(), depth: 4).Where(p => !p.Equals(Section, StringComparison.OrdinalIgnoreCase))];
         foreach (var child in root.GetChildren())
         {
             if (!Known.Contains(child.Key))
@@ -159,6 +179,26 @@ internal sealed class SettingsFile
 
     private static readonly string[] Known = ["Scoring", "Nps", "Contact", "Scripts", "Workflows"];
 
+    /// <summary>The paths of sections (down to <paramref name="depth"/> levels) that have a child named like a package section.</summary>
+    private static IEnumerable<string> Candidates(IEnumerable<IConfigurationSection> sections, int depth)
+    {
+        foreach (var section in sections)
+        {
+            var children = section.GetChildren().ToList();
+            if (children.Any(c => Known.Contains(c.Key, StringComparer.OrdinalIgnoreCase)))
+            {
+                yield return section.Path;
+            }
+            else if (depth > 1)
+            {
+                foreach (string path in Candidates(children, depth - 1))
+                {
+                    yield return path;
+                }
+            }
+        }
+    }
+
     /// <summary>Binds one section (unknown keys are problems), then runs the validator when binding worked.</summary>
     private bool Bind<T>(IConfigurationSection root, string name, T options, IValidateOptions<T>? validator, List<OptionsProblem> problems, string[]? exclude = null)
         where T : class
@@ -182,7 +222,7 @@ internal sealed class SettingsFile
             }
             catch (InvalidOperationException e)
             {
-                problems.Add(new(path, Describe(e, path)));
+                problems.AddRange(Describe(e, path, section));
                 return false;
             }
         }
@@ -244,12 +284,131 @@ internal sealed class SettingsFile
         return new($"{sectionPath}:{key.ToString().Replace("\0", string.Empty, StringComparison.Ordinal)}", note + failure[(colon + 2)..]);
     }
 
-    private static string Describe(InvalidOperationException e, string path)
+    /// <summary>
+    /// Turns a binder failure into problems at the configuration path of the offending key: the binder names the type
+    /// and the unknown keys (found again in the section here) or the path of a value it could not convert.
+    /// </summary>
+    private static IEnumerable<OptionsProblem> Describe(InvalidOperationException e, string path, IConfigurationSection section)
     {
-        string message = Inner(e);
-        return message.Contains("ErrorOnUnknownConfiguration", StringComparison.Ordinal)
-            ? "has keys that match no option: " + message[(message.IndexOf("properties were not found", StringComparison.Ordinal) is int at and >= 0 ? at : 0)..]
-            : message;
+        const string Unknown = "properties were not found on the instance of ";
+        const string Convert = "Failed to convert configuration value";
+        const string AtKey = " at '";
+        const string ToType = "' to type '";
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            string message = x.Message;
+            int at = message.IndexOf(Unknown, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                string rest = message[(at + Unknown.Length)..];
+                int colon = rest.IndexOf(": ", StringComparison.Ordinal);
+                string typeName = colon > 0 ? rest[..colon] : rest;
+                var names = colon > 0 ? rest[(colon + 2)..].Split(", ").Select(n => n.Trim().Trim('\'')).Where(n => n.Length > 0).ToList() : [];
+                var type = FindType(typeName);
+                var options = type?.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).Select(p => p.Name).ToList() ?? [];
+                string of = type?.Name ?? typeName;
+                return names.Count == 0
+                    ? [new(path, $"has keys that match no option of {of}.")]
+                    : names.Select(name => new OptionsProblem(
+                        Locate(section, name) ?? $"{section.Path}:{name}",
+                        $"matches no option of {of}" + (Closest(name, options) is { } close
+                            ? $"; did you mean {close}?"
+                            : options.Count > 0 ? $" (its options: {string.Join(", ", options)})." : ".")));
+            }
+
+            // "Failed to convert configuration value 'abc' at 'Retention:Scoring:Tiers:YellowFrom' to type 'System.Double'."
+            int toType = message.Contains(Convert, StringComparison.Ordinal) ? message.LastIndexOf(ToType, StringComparison.Ordinal) : -1;
+            int atKey = toType > 0 ? message.LastIndexOf(AtKey, toType, StringComparison.Ordinal) : -1;
+            if (atKey >= 0)
+            {
+                string key = message[(atKey + AtKey.Length)..toType];
+                string typeName = message[(toType + ToType.Length)..].TrimEnd('.', '\'');
+
+                // A bound section reports the full path; the Workflows copy (without its sub-sections) a relative one.
+                string full = key.StartsWith(section.Path + ":", StringComparison.OrdinalIgnoreCase) ? key : $"{section.Path}:{key}";
+                string value = section[full[(section.Path.Length + 1)..]] ?? string.Empty;
+                string expected = Expected(typeName);
+                string reason = expected.StartsWith("a valid ", StringComparison.Ordinal) && x.InnerException is { } inner ? ": " + Inner(inner) : string.Empty;
+                return [new(full, $"\"{value}\" is not {expected}{reason}".TrimEnd('.') + ".")];
+            }
+        }
+
+        return [new(path, Inner(e))];
+    }
+
+    /// <summary>The configuration path of a key under the section, the shortest when several match.</summary>
+    private static string? Locate(IConfigurationSection section, string name) =>
+        section.AsEnumerable()
+            .Select(p => p.Key)
+            .Where(k => k.Equals(name, StringComparison.OrdinalIgnoreCase) || k.EndsWith(":" + name, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(k => k.Length)
+            .FirstOrDefault();
+
+    /// <summary>What a value of the type looks like, for the binder's conversion failures.</summary>
+    private static string Expected(string typeName)
+    {
+        // Nullable<T> is written System.Nullable`1[[T, assembly, ...]].
+        const string NullablePrefix = "System.Nullable`1[[";
+        if (typeName.StartsWith(NullablePrefix, StringComparison.Ordinal))
+        {
+            typeName = typeName[NullablePrefix.Length..].Split(',')[0];
+        }
+
+        return typeName switch
+        {
+            "System.Int32" or "System.Int64" or "System.Int16" or "System.Byte" => "a whole number",
+            "System.Double" or "System.Single" or "System.Decimal" => "a number",
+            "System.Boolean" => "true or false",
+            "System.TimeSpan" => "a duration such as 02:00:00 (hours:minutes:seconds) or 1.00:00:00 (1 day)",
+            _ when FindType(typeName) is { IsEnum: true } e => "one of " + string.Join(", ", Enum.GetNames(e)),
+            _ => "a valid " + (FindType(typeName)?.Name ?? typeName),
+        };
+    }
+
+    private static Type? FindType(string fullName) =>
+        AppDomain.CurrentDomain.GetAssemblies()
+            .Where(a => a.GetName().Name?.StartsWith("Retention", StringComparison.Ordinal) == true || a == typeof(object).Assembly)
+            .Select(a => a.GetType(fullName, throwOnError: false))
+            .FirstOrDefault(t => t is not null);
+
+    /// <summary>The option whose name is nearest to a misspelt key (at most a third of its letters off), or <see langword="null"/>.</summary>
+    private static string? Closest(string name, IReadOnlyList<string> options)
+    {
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (string option in options)
+        {
+            int d = Distance(name.ToUpperInvariant(), option.ToUpperInvariant());
+            if (d < bestDistance)
+            {
+                (best, bestDistance) = (option, d);
+            }
+        }
+
+        return best is not null && bestDistance <= Math.Max(1, name.Length / 3) ? best : null;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     private static string Inner(Exception e)
