@@ -410,7 +410,7 @@ public class ScoreCommandTests
     [Fact]
     public async Task As_a_process_without_output_stdout_is_pure_csv_and_the_report_is_on_stderr()
     {
-        var run = await ScoreProcess.RunAsync("score", Sample, "--as-of", AsOf);
+        var run = await ToolProcess.RunAsync("score", Sample, "--as-of", AsOf);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         var records = ScoreCsv.Parse(run.Output);
@@ -428,7 +428,7 @@ public class ScoreCommandTests
     [Fact]
     public async Task As_a_process_without_output_an_error_goes_to_stderr_and_stdout_stays_empty()
     {
-        var run = await ScoreProcess.RunAsync("score", Path.Combine(Cli.TempFolder(), "nope.csv"));
+        var run = await ToolProcess.RunAsync("score", Path.Combine(Cli.TempFolder(), "nope.csv"));
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Equal(string.Empty, run.Output);
@@ -440,7 +440,7 @@ public class ScoreCommandTests
     {
         string output = Path.Combine(Cli.TempFolder(), "scores.csv");
 
-        var run = await ScoreProcess.RunAsync("score", Sample, "-o", output, "--as-of", AsOf);
+        var run = await ToolProcess.RunAsync("score", Sample, "-o", output, "--as-of", AsOf);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Equal(1200, SummaryNumber(run.Output, "scored"));

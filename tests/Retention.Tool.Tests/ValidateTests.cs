@@ -183,50 +183,10 @@ public class ValidateTests
         string tool = typeof(RetentionApp).Assembly.Location;
         Assert.True(File.Exists(tool), tool);
 
-        var (exitCode, output, error) = await RunToolAsync(tool, "validate", Settings("tier-order.json"));
+        var run = await ToolProcess.RunAsync("validate", Settings("tier-order.json"));
 
-        Assert.True(exitCode == 1, $"exit code {exitCode}\n{output}\n{error}");
-        Assert.True(HasLine(output, "Retention:Scoring:Tiers:OrangeFrom"), output + error);
-        Assert.Contains("failed:", output, StringComparison.Ordinal);
-    }
-
-    /// <summary>Runs <c>dotnet exec tool args</c> and returns its exit code, standard output and standard error.</summary>
-    private static async Task<(int ExitCode, string Output, string Error)> RunToolAsync(string tool, params string[] args)
-    {
-        string? host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        var start = new ProcessStartInfo(!string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(tool);
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("The tool did not start.");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await output, await error);
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.True(HasLine(run.Output, "Retention:Scoring:Tiers:OrangeFrom"), run.ToString());
+        Assert.Contains("failed:", run.Output, StringComparison.Ordinal);
     }
 }

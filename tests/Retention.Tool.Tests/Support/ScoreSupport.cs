@@ -114,17 +114,17 @@ public static class ScoreCsv
 /// <param name="ExitCode">The exit code.</param>
 /// <param name="Output">Standard output.</param>
 /// <param name="Error">Standard error.</param>
-public sealed record ScoreProcessRun(int ExitCode, string Output, string Error)
+public sealed record ToolProcessRun(int ExitCode, string Output, string Error)
 {
     public override string ToString() => $"exit code {ExitCode}\n--- stdout ---\n{Output}\n--- stderr ---\n{Error}";
 }
 
-/// <summary>Runs the tool's assembly (copied next to the tests with its runtime configuration) with the .NET host, as a user would.</summary>
-public static class ScoreProcess
+/// <summary>Runs the tool's assembly (copied next to the tests with its runtime configuration) with the .NET host, as a user would; used by every command's child-process test.</summary>
+public static class ToolProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
-    public static async Task<ScoreProcessRun> RunAsync(params string[] args)
+    public static async Task<ToolProcessRun> RunAsync(params string[] args)
     {
         var start = new ProcessStartInfo(DotNetHost())
         {
@@ -161,7 +161,7 @@ public static class ScoreProcess
             }
         }
 
-        return new ScoreProcessRun(process.ExitCode, await output, await error);
+        return new ToolProcessRun(process.ExitCode, await output, await error);
     }
 
     /// <summary>The .NET host: the one that runs the tests (<c>DOTNET_HOST_PATH</c>) or <c>dotnet</c> on the path.</summary>
