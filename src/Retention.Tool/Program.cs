@@ -1,7 +1,12 @@
+using System;
+using Spectre.Console;
+
 namespace Retention.Tool;
 
 /// <summary>The <c>retention</c> command.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => RetentionApp.Run(args, Spectre.Console.AnsiConsole.Console);
+    // Output on standard output; the tool's error lines on standard error, so `retention score in.csv > out.csv` stays pure CSV.
+    private static int Main(string[] args) =>
+        RetentionApp.Run(args, AnsiConsole.Console, AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
 }

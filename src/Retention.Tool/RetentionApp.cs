@@ -23,8 +23,9 @@ internal static class RetentionApp
     /// <summary>Runs the tool with the arguments, writing to <paramref name="console"/>.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <param name="console">Where the output goes (the real terminal, or a test console).</param>
+    /// <param name="errors">Where the tool's own error lines go (standard error for the real tool), or <see langword="null"/> for <paramref name="console"/>.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, IAnsiConsole console)
+    public static int Run(string[] args, IAnsiConsole console, IAnsiConsole? errors = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
@@ -35,6 +36,7 @@ internal static class RetentionApp
             config.SetApplicationName("retention");
             config.ConfigureConsole(console);
             config.PropagateExceptions();
+            config.UseStrictParsing(); // a misspelt option (--junti) is an error, not silently ignored
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Bind every Retention package's options from an appsettings.json file as a host does, run their validators, build the built-in workflows and trigger rules from them, and list every problem by its configuration path. Exit 1 on a problem or when the root section is missing.")
                 .WithExample("validate", "appsettings.json")
@@ -64,13 +66,13 @@ internal static class RetentionApp
         catch (CommandAppException e)
         {
             // Unknown command, bad option, missing argument: say what is wrong and how to get help.
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
-            console.MarkupLine("Run [bold]retention --help[/] (or [bold]retention <command> --help[/]) for the usage.");
+            (errors ?? console).MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            (errors ?? console).MarkupLine("Run [bold]retention --help[/] (or [bold]retention <command> --help[/]) for the usage.");
             return Usage;
         }
         catch (ToolUsageException e)
         {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            (errors ?? console).MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
             return Usage;
         }
     }

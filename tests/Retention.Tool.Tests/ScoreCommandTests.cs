@@ -435,6 +435,18 @@ public class ScoreCommandTests
         Assert.Contains("file not found", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--as-of", "23/11/2026")]
+    public async Task As_a_process_a_bad_argument_goes_to_stderr_and_stdout_stays_empty(params string[] extra)
+    {
+        var run = await ToolProcess.RunAsync(["score", Sample, .. extra]);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Contains("error:", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task As_a_process_with_output_the_report_is_on_stdout_without_a_progress_bar()
     {

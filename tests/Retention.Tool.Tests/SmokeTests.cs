@@ -27,4 +27,23 @@ public class SmokeTests
         Assert.Contains("bogus", run.Output, System.StringComparison.Ordinal);
         Assert.Contains("--help", run.Output, System.StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("validate", "--sectoin")]
+    [InlineData("test", "--junti")]
+    [InlineData("explain", "--fromat")]
+    public void A_misspelt_option_is_an_error_not_silently_ignored(string command, string option)
+    {
+        string[] args = command switch
+        {
+            "validate" => ["validate", Cli.Repo("samples", "rules", "appsettings.json"), option, "x"],
+            "test" => ["test", Cli.Repo("samples", "rules", "appsettings.json"), Cli.Repo("samples", "rules", "cases.csv"), option, "x.xml"],
+            _ => ["explain", "risk.red", option, "mermaid"],
+        };
+
+        var run = Cli.Run(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"Unknown option '{option.TrimStart('-')}'", run.Output, System.StringComparison.Ordinal);
+    }
 }
