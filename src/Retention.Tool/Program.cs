@@ -1,4 +1,5 @@
 using System;
+using NodaTime;
 using Spectre.Console;
 
 namespace Retention.Tool;
@@ -6,7 +7,7 @@ namespace Retention.Tool;
 /// <summary>The <c>retention</c> command.</summary>
 internal static class Program
 {
-    // Output on standard output; the tool's error lines on standard error, so `retention score in.csv > out.csv` stays pure CSV.
+    // The composition root: the system clock, the terminal. Output on standard output; the tool's error lines on standard error, so `retention score in.csv > out.csv` stays pure CSV.
     private static int Main(string[] args) =>
-        RetentionApp.Run(args, AnsiConsole.Console, AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
+        RetentionApp.Run(args, AnsiConsole.Console, SystemClock.Instance, AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
 }

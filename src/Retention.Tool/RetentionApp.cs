@@ -1,4 +1,5 @@
 using System;
+using NodaTime;
 using Retention.Tool.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -23,17 +24,20 @@ internal static class RetentionApp
     /// <summary>Runs the tool with the arguments, writing to <paramref name="console"/>.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <param name="console">Where the output goes (the real terminal, or a test console).</param>
+    /// <param name="clock">The clock for "today" when a command is given no date (<c>score</c> without <c>--as-of</c>).</param>
     /// <param name="errors">Where the tool's own error lines go (standard error for the real tool), or <see langword="null"/> for <paramref name="console"/>.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, IAnsiConsole console, IAnsiConsole? errors = null)
+    public static int Run(string[] args, IAnsiConsole console, IClock clock, IAnsiConsole? errors = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(clock);
         // Commands take the console through their constructor: ConfigureConsole registers it.
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("retention");
+            config.Settings.Registrar.RegisterInstance(clock);
             config.ConfigureConsole(console);
             config.PropagateExceptions();
             config.UseStrictParsing(); // a misspelt option (--junti) is an error, not silently ignored

@@ -118,7 +118,7 @@ public class ExplainTests
         // A CI log is often 80 columns or fewer: a wrapped line would break the diagram.
         var console = new TestConsole().Width(40);
 
-        int code = RetentionApp.Run(["explain", "risk.red", "--format", "mermaid"], console);
+        int code = RetentionApp.Run(["explain", "risk.red", "--format", "mermaid"], console, NodaTime.SystemClock.Instance);
 
         Assert.Equal(0, code);
         Assert.Equal(WorkflowDiagram.ToMermaidFlowchart(BuiltInWorkflows.RedRecovery, "en"), console.Output);

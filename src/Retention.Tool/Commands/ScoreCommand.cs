@@ -45,7 +45,7 @@ namespace Retention.Tool.Commands;
 /// unreadable input, a header without a required column, a bad argument, an output that cannot be written).
 /// </para>
 /// </remarks>
-internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.Settings>
+internal sealed class ScoreCommand(IAnsiConsole console, IClock clock) : Command<ScoreCommand.Settings>
 {
     /// <summary>The command's arguments and options.</summary>
     public sealed class Settings : ToolSettings
@@ -196,7 +196,7 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
                 return RetentionApp.Failed;
             }
 
-            asOf = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[zoneId]).Date;
+            asOf = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[zoneId]).Date;
             asOfSource = settings.T($"{zoneId} 的今天", $"today in {zoneId}");
         }
 

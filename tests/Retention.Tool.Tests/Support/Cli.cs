@@ -16,7 +16,7 @@ public static class Cli
     public static ToolRun Run(params string[] args)
     {
         var console = new TestConsole().Width(200);
-        int code = RetentionApp.Run(args, console);
+        int code = RetentionApp.Run(args, console, NodaTime.SystemClock.Instance);
         return new ToolRun(code, console.Output);
     }
 
