@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Retention.Samples.Tests.Support;
+using Retention.Tests.Shared;
 using Xunit;
 
 namespace Retention.Samples.Tests;
@@ -212,7 +213,7 @@ public sealed partial class ProgramTests
         Assert.Contains(missing, run.Error, StringComparison.Ordinal);
     }
 
-    private static void Succeeded(SampleRun run)
+    private static void Succeeded(ProcessRun run)
     {
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.True(run.Error.Length == 0, run.ToString());

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
-using System.IO;
 using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
+using Retention.Tests.Shared;
 using Xunit;
 
 namespace Retention.Tool.Tests.Support;
@@ -110,71 +108,8 @@ public static class ScoreCsv
     }
 }
 
-/// <summary>What one run of the tool as its own process printed and returned, standard output and error apart.</summary>
-/// <param name="ExitCode">The exit code.</param>
-/// <param name="Output">Standard output.</param>
-/// <param name="Error">Standard error.</param>
-public sealed record ToolProcessRun(int ExitCode, string Output, string Error)
+/// <summary>Runs the tool's assembly with the .NET host, as a user would; used by every command's child-process test.</summary>
+internal static class ToolProcess
 {
-    public override string ToString() => $"exit code {ExitCode}\n--- stdout ---\n{Output}\n--- stderr ---\n{Error}";
-}
-
-/// <summary>Runs the tool's assembly (copied next to the tests with its runtime configuration) with the .NET host, as a user would; used by every command's child-process test.</summary>
-public static class ToolProcess
-{
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
-
-    public static async Task<ToolProcessRun> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo(DotNetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(typeof(RetentionApp).Assembly.Location);
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("The tool did not start.");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using (var timeout = new CancellationTokenSource(Timeout))
-        using (var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, TestContext.Current.CancellationToken))
-        {
-            try
-            {
-                await process.WaitForExitAsync(linked.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-        }
-
-        return new ToolProcessRun(process.ExitCode, await output, await error);
-    }
-
-    /// <summary>The .NET host: the one that runs the tests (<c>DOTNET_HOST_PATH</c>) or <c>dotnet</c> on the path.</summary>
-    private static string DotNetHost()
-    {
-        string? host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (!string.IsNullOrEmpty(host) && File.Exists(host))
-        {
-            return host;
-        }
-
-        string? root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
-        string name = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
-        return !string.IsNullOrEmpty(root) && File.Exists(Path.Combine(root, name)) ? Path.Combine(root, name) : name;
-    }
+    internal static Task<ProcessRun> RunAsync(params string[] args) => DotNetProcess.ExecAsync(typeof(RetentionApp).Assembly.Location, args);
 }
