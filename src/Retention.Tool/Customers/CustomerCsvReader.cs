@@ -54,9 +54,12 @@ internal sealed class CustomerCsvReader : IDisposable
         ["MovedBack"] = LostCustomerExceptions.MovedBack,
     };
 
+    private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>(StringComparer.Ordinal);
+
     private readonly StreamReader _reader;
     private readonly string[] _header;
     private readonly Dictionary<string, int> _index;
+    private readonly int[] _extra;
     private int _line = 1;
 
     private CustomerCsvReader(StreamReader reader, string[] header, Dictionary<string, int> index, string path)
@@ -64,6 +67,7 @@ internal sealed class CustomerCsvReader : IDisposable
         _reader = reader;
         _header = header;
         _index = index;
+        _extra = [.. Enumerable.Range(0, header.Length).Where(i => !Columns.Contains(header[i], StringComparer.Ordinal))];
         Path = path;
     }
 
@@ -74,7 +78,7 @@ internal sealed class CustomerCsvReader : IDisposable
     public IReadOnlyList<string> Header => _header;
 
     /// <summary>Header columns outside the customer schema.</summary>
-    public IEnumerable<string> ExtraColumns => _header.Where(h => !Columns.Contains(h, StringComparer.Ordinal));
+    public IEnumerable<string> ExtraColumns => _extra.Select(i => _header[i]);
 
     /// <summary>How far into the file the reader is, in bytes (for a progress bar).</summary>
     public long Position => _reader.BaseStream.CanSeek ? _reader.BaseStream.Position : 0;
@@ -288,13 +292,17 @@ internal sealed class CustomerCsvReader : IDisposable
             SocialInfluence = influence,
         };
         var context = new RecoveryContext { Reason = reason, Stickiness = stickiness, LostExceptions = exceptions };
-        var extra = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < _header.Length; i++)
+        // Columns beyond the schema (a golden case's expectations); a plain customer file allocates nothing for them.
+        IReadOnlyDictionary<string, string> extra = NoValues;
+        if (_extra.Length > 0)
         {
-            if (!Columns.Contains(_header[i], StringComparer.Ordinal))
+            var values = new Dictionary<string, string>(_extra.Length, StringComparer.Ordinal);
+            foreach (int i in _extra)
             {
-                extra[_header[i]] = v[i];
+                values[_header[i]] = v[i];
             }
+
+            extra = values;
         }
 
         return new CustomerRecord(_line, id, signals, context, extra);
