@@ -38,6 +38,7 @@ internal static class RetentionApp
         {
             config.SetApplicationName("retention");
             config.Settings.Registrar.RegisterInstance(clock);
+            config.Settings.Registrar.RegisterInstance(new ErrorOutput(errors ?? console));
             config.ConfigureConsole(console);
             config.PropagateExceptions();
             config.UseStrictParsing(); // a misspelt option (--junti) is an error, not silently ignored
@@ -80,6 +81,18 @@ internal static class RetentionApp
             return Usage;
         }
     }
+}
+
+/// <summary>
+/// Where the tool's side-channel lines go (warnings and summaries that must not mix with CSV or Mermaid on standard
+/// output): standard error for the real tool, a separate console in tests. Never the process's <c>Console.Error</c>
+/// directly, so that runs in one process (tests in parallel) do not write into each other's output.
+/// </summary>
+/// <param name="Console">The console for error and side-channel lines.</param>
+internal sealed record ErrorOutput(IAnsiConsole Console)
+{
+    /// <summary>The plain writer behind <see cref="Console"/>, for lines that need no markup.</summary>
+    public System.IO.TextWriter Writer => Console.Profile.Out.Writer;
 }
 
 /// <summary>The tool cannot do its work because of its input (a missing file, a header without a required column): exit code 2.</summary>

@@ -94,7 +94,7 @@ public class ExplainTests
         var run = Cli.Run("explain", id, "--format", "mermaid");
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Equal(WorkflowDiagram.ToMermaidFlowchart(definition, "en"), run.Output);
+        Assert.Equal(WorkflowDiagram.ToMermaidFlowchart(definition, "en"), run.StandardOutput);
     }
 
     [Theory]
@@ -107,9 +107,9 @@ public class ExplainTests
         var zh = Cli.Run("explain", id, "--format", "timeline", "--locale", "zh-CN");
 
         Assert.True(en.ExitCode == 0, en.Output);
-        Assert.Equal(WorkflowDiagram.ToMermaidTimeline(definition, "en"), en.Output);
+        Assert.Equal(WorkflowDiagram.ToMermaidTimeline(definition, "en"), en.StandardOutput);
         Assert.True(zh.ExitCode == 0, zh.Output);
-        Assert.Equal(WorkflowDiagram.ToMermaidTimeline(definition, "zh-CN"), zh.Output);
+        Assert.Equal(WorkflowDiagram.ToMermaidTimeline(definition, "zh-CN"), zh.StandardOutput);
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public class ExplainTests
 
         Assert.True(mermaid.ExitCode == 0, mermaid.Output);
         Assert.Contains("full recovery (budget 4500)", mermaid.Output, StringComparison.Ordinal);
-        Assert.NotEqual(WorkflowDiagram.ToMermaidFlowchart(BuiltInWorkflows.RedRecovery, "en"), mermaid.Output);
+        Assert.NotEqual(WorkflowDiagram.ToMermaidFlowchart(BuiltInWorkflows.RedRecovery, "en"), mermaid.StandardOutput);
     }
 
     [Fact]
@@ -232,7 +232,8 @@ public class ExplainTests
         var run = Cli.Run("explain", "risk.red", "--format", "mermaid", "--settings", Settings("nested-section.json"));
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Equal(WorkflowDiagram.ToMermaidFlowchart(BuiltInWorkflows.RedRecovery, "en"), run.Output);
+        Assert.Equal(WorkflowDiagram.ToMermaidFlowchart(BuiltInWorkflows.RedRecovery, "en"), run.StandardOutput);
+        Assert.Contains("has no Retention section, so the built-in workflows use the packages' defaults", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -278,7 +279,7 @@ public class ExplainTests
 
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("title Pre-churn recovery, the store's own version (churn.pre v1)", run.Output, StringComparison.Ordinal);
-        Assert.NotEqual(WorkflowDiagram.ToMermaidTimeline(BuiltInWorkflows.PreChurn, "en"), run.Output);
+        Assert.NotEqual(WorkflowDiagram.ToMermaidTimeline(BuiltInWorkflows.PreChurn, "en"), run.StandardOutput);
     }
 
     [Fact]
@@ -315,7 +316,7 @@ public class ExplainTests
         var text = Cli.Run("explain", "risk.red", "--definition", file, "--locale", "zh-CN");
 
         Assert.True(mermaid.ExitCode == 0, mermaid.Output);
-        Assert.Equal(WorkflowDiagram.ToMermaidFlowchart(definition, "en"), mermaid.Output);
+        Assert.Equal(WorkflowDiagram.ToMermaidFlowchart(definition, "en"), mermaid.StandardOutput);
         Assert.True(text.ExitCode == 0, text.Output);
         Assert.StartsWith("risk.red v3  红色预警挽回（第3版）", text.Output, StringComparison.Ordinal);
         Assert.Contains("开始后0-12小时", text.Output, StringComparison.Ordinal);

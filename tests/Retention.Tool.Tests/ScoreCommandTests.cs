@@ -395,16 +395,19 @@ public class ScoreCommandTests
         var run = Cli.Run("score", Data("clean.csv"), "--as-of", AsOf);
 
         Assert.Equal(0, run.ExitCode);
-        var records = ScoreCsv.Parse(run.Output);
+        var records = ScoreCsv.Parse(run.StandardOutput);
         Assert.Equal(CustomerFileScorer.Columns, records[0]);
         Assert.Equal(7, records.Count);
         Assert.All(records, r => Assert.Equal(CustomerFileScorer.Columns.Length, r.Length));
         var expected = Library.Of(Data("clean.csv"), new ScoringOptions(), AsOfDate);
-        var rows = ScoreCsv.Rows(run.Output);
+        var rows = ScoreCsv.Rows(run.StandardOutput);
         for (int i = 0; i < rows.Count; i++)
         {
             expected.AssertRow(expected.Records[i], rows[i], "en");
         }
+
+        Assert.Equal(6, SummaryNumber(run.Error, "scored"));
+        Assert.Contains("standard output", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ namespace Retention.Tool.Commands;
 /// Exit codes: 0 printed; 1 the settings file has problems (nothing is printed from invalid options); 2 an unknown
 /// workflow id (the known ids are listed), a missing file, a broken definition file, or a bad argument.
 /// </summary>
-internal sealed class ExplainCommand(IAnsiConsole console) : Command<ExplainCommand.Settings>
+internal sealed class ExplainCommand(IAnsiConsole console, ErrorOutput errors) : Command<ExplainCommand.Settings>
 {
     /// <summary>The command's arguments and options.</summary>
     public sealed class Settings : ToolSettings
@@ -162,7 +162,7 @@ internal sealed class ExplainCommand(IAnsiConsole console) : Command<ExplainComm
         }
         else
         {
-            Console.Error.WriteLine(text);
+            errors.Writer.WriteLine(text);
         }
     }
 

@@ -45,7 +45,7 @@ namespace Retention.Tool.Commands;
 /// unreadable input, a header without a required column, a bad argument, an output that cannot be written).
 /// </para>
 /// </remarks>
-internal sealed class ScoreCommand(IAnsiConsole console, IClock clock) : Command<ScoreCommand.Settings>
+internal sealed class ScoreCommand(IAnsiConsole console, IClock clock, ErrorOutput errors) : Command<ScoreCommand.Settings>
 {
     /// <summary>The command's arguments and options.</summary>
     public sealed class Settings : ToolSettings
@@ -130,7 +130,7 @@ internal sealed class ScoreCommand(IAnsiConsole console, IClock clock) : Command
         ArgumentNullException.ThrowIfNull(settings);
 
         // With the CSV on standard output, everything else goes to standard error so that standard output stays CSV.
-        TextWriter log = settings.ToStandardOutput ? Console.Error : console.Profile.Out.Writer;
+        TextWriter log = settings.ToStandardOutput ? errors.Writer : console.Profile.Out.Writer;
         try
         {
             return Run(settings, log, cancellationToken);
