@@ -11,32 +11,13 @@ namespace Retention.Samples.DealerDay.Customers;
 /// kept as <see cref="BadRow"/>s with their line numbers; range checks (a satisfaction of 11, a last
 /// visit after the as-of date) are left to the library's batch scoring, which reports them the same way.
 /// </summary>
-internal sealed class CustomerFile
+/// <param name="Path">The file that was read.</param>
+/// <param name="DataLines">Non-blank lines after the header: one per customer row, good or bad.</param>
+/// <param name="Rows">The rows that parsed, in file order.</param>
+/// <param name="BadRows">The rows that did not parse, in file order.</param>
+/// <param name="IgnoredColumns">Header columns that are not in the schema; their values are not read.</param>
+internal sealed record CustomerFile(string Path, int DataLines, IReadOnlyList<CustomerRow> Rows, IReadOnlyList<BadRow> BadRows, IReadOnlyList<string> IgnoredColumns)
 {
-    private CustomerFile(string path, int dataLines, IReadOnlyList<CustomerRow> rows, IReadOnlyList<BadRow> badRows, IReadOnlyList<string> ignoredColumns)
-    {
-        Path = path;
-        DataLines = dataLines;
-        Rows = rows;
-        BadRows = badRows;
-        IgnoredColumns = ignoredColumns;
-    }
-
-    /// <summary>The file that was read.</summary>
-    public string Path { get; }
-
-    /// <summary>Non-blank lines after the header: one per customer row, good or bad.</summary>
-    public int DataLines { get; }
-
-    /// <summary>The rows that parsed, in file order.</summary>
-    public IReadOnlyList<CustomerRow> Rows { get; }
-
-    /// <summary>The rows that did not parse, in file order.</summary>
-    public IReadOnlyList<BadRow> BadRows { get; }
-
-    /// <summary>Header columns that are not in the schema; their values are not read.</summary>
-    public IReadOnlyList<string> IgnoredColumns { get; }
-
     /// <summary>Reads a customer file.</summary>
     /// <param name="path">The CSV file (UTF-8, with or without a byte order mark; LF or CRLF line ends).</param>
     /// <param name="file">The parsed file, when the header is usable.</param>

@@ -25,32 +25,13 @@ internal sealed record CsvRow(int Line, string[] Values, IReadOnlyDictionary<str
 /// Rows with a quote or the wrong number of values become <see cref="BadRow"/>s with their line
 /// number; the values of the other rows are left to the file's own parser.
 /// </summary>
-internal sealed class CsvTable
+/// <param name="Path">The file that was read.</param>
+/// <param name="DataLines">Non-blank lines after the header.</param>
+/// <param name="Rows">The rows with the right number of values, in file order.</param>
+/// <param name="BadRows">The rows that could not be split into values.</param>
+/// <param name="IgnoredColumns">Header columns that are not in the schema; their values are not read.</param>
+internal sealed record CsvTable(string Path, int DataLines, IReadOnlyList<CsvRow> Rows, IReadOnlyList<BadRow> BadRows, IReadOnlyList<string> IgnoredColumns)
 {
-    private CsvTable(string path, int dataLines, IReadOnlyList<CsvRow> rows, IReadOnlyList<BadRow> badRows, IReadOnlyList<string> ignoredColumns)
-    {
-        Path = path;
-        DataLines = dataLines;
-        Rows = rows;
-        BadRows = badRows;
-        IgnoredColumns = ignoredColumns;
-    }
-
-    /// <summary>The file that was read.</summary>
-    public string Path { get; }
-
-    /// <summary>Non-blank lines after the header.</summary>
-    public int DataLines { get; }
-
-    /// <summary>The rows with the right number of values, in file order.</summary>
-    public IReadOnlyList<CsvRow> Rows { get; }
-
-    /// <summary>The rows that could not be split into values.</summary>
-    public IReadOnlyList<BadRow> BadRows { get; }
-
-    /// <summary>Header columns that are not in the schema; their values are not read.</summary>
-    public IReadOnlyList<string> IgnoredColumns { get; }
-
     /// <summary>Reads a file with the given schema.</summary>
     /// <param name="path">The CSV file (UTF-8, with or without a byte order mark; LF or CRLF line ends).</param>
     /// <param name="columns">Every column of the schema; all of them must be in the header.</param>
