@@ -72,6 +72,25 @@ public class ValidateTests
     }
 
     [Fact]
+    public void Every_bad_key_of_one_section_is_listed_not_just_the_binder_s_first()
+    {
+        // The configuration binder stops at its first failure; the tool binds again without each bad key.
+        var run = Cli.Run("validate", Settings("many-bad-values.json"));
+
+        Assert.True(run.ExitCode == 1, run.Output);
+        Assert.Contains("Problems (7)", run.Output, StringComparison.Ordinal);
+        Assert.True(HasLine(run.Output, "Retention:Scoring:Tiers:YellowFrom"), run.Output);
+        Assert.True(HasLine(run.Output, "Retention:Scoring:Tiers:OrangeFrom"), run.Output);
+        Assert.Contains("\"sixty\" is not a number.", run.Output, StringComparison.Ordinal);
+        Assert.True(HasLine(run.Output, "Retention:Scoring:Decision:MinimumValueScoore"), run.Output);
+        Assert.True(HasLine(run.Output, "Retention:Scoring:Decision:LostExceptionOwner"), run.Output);
+        Assert.True(HasLine(run.Output, "Retention:Contact:OrdinaryCap"), run.Output);
+        Assert.True(HasLine(run.Output, "Retention:Contact:VipCap"), run.Output);
+        Assert.True(HasLine(run.Output, "Retention:Nps"), run.Output);
+        Assert.Contains("must be a section of options (a JSON object), not the value \"5\".", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_problem_of_a_file_is_listed_not_just_the_first()
     {
         var run = Cli.Run("validate", Settings("several-problems.json"));

@@ -199,30 +199,50 @@ internal sealed class SettingsFile
         }
     }
 
-    /// <summary>Binds one section (unknown keys are problems), then runs the validator when binding worked.</summary>
+    /// <summary>
+    /// Binds one section (unknown keys and values of the wrong type are problems), then runs the validator when binding
+    /// worked. The binder stops at its first failure, so a failing section is bound again into a scratch instance
+    /// without each offending key until it binds: every bad key of the section is reported, not only the first.
+    /// </summary>
     private bool Bind<T>(IConfigurationSection root, string name, T options, IValidateOptions<T>? validator, List<OptionsProblem> problems, string[]? exclude = null)
-        where T : class
+        where T : class, new()
     {
         string path = $"{Section}:{name}";
         var section = root.GetSection(name);
+        if (section.Value is not null)
+        {
+            problems.Add(new(path, $"must be a section of options (a JSON object), not the value \"{section.Value}\"."));
+            return false;
+        }
+
         if (section.Exists())
         {
-            IConfiguration source = section;
-            if (exclude is not null)
+            // Bind a copy (without the sub-sections that belong to other options classes): keys can be taken out of it.
+            var pairs = section.AsEnumerable(makePathsRelative: true)
+                .Where(p => p.Value is not null && (exclude is null || !exclude.Any(x => p.Key.Equals(x, StringComparison.OrdinalIgnoreCase) || p.Key.StartsWith(x + ":", StringComparison.OrdinalIgnoreCase))))
+                .ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+            var found = new List<OptionsProblem>();
+            for (T target = options; ; target = new T())
             {
-                // Bind a copy without the sub-sections that belong to other options classes.
-                var pairs = section.AsEnumerable(makePathsRelative: true)
-                    .Where(p => p.Value is not null && !exclude.Any(x => p.Key.Equals(x, StringComparison.OrdinalIgnoreCase) || p.Key.StartsWith(x + ":", StringComparison.OrdinalIgnoreCase)));
-                source = new ConfigurationBuilder().AddInMemoryCollection(pairs).Build();
+                try
+                {
+                    new ConfigurationBuilder().AddInMemoryCollection(pairs).Build().Bind(target, o => o.ErrorOnUnknownConfiguration = true);
+                    break;
+                }
+                catch (InvalidOperationException e)
+                {
+                    var described = Describe(e, path, section).ToList();
+                    found.AddRange(described);
+                    if (!RemoveKeys(pairs, section.Path, described) || found.Count >= MaxBindingProblems)
+                    {
+                        break; // nothing left to take out: the binder's message was all there is to say
+                    }
+                }
             }
 
-            try
+            if (found.Count > 0)
             {
-                source.Bind(options, o => o.ErrorOnUnknownConfiguration = true);
-            }
-            catch (InvalidOperationException e)
-            {
-                problems.AddRange(Describe(e, path, section));
+                problems.AddRange(found.Distinct());
                 return false;
             }
         }
@@ -233,6 +253,30 @@ internal sealed class SettingsFile
         }
 
         return true;
+    }
+
+    /// <summary>A bound on the problems reported for one section (a file of another application's settings could have hundreds).</summary>
+    private const int MaxBindingProblems = 100;
+
+    /// <summary>Takes the keys the problems name (and everything under them) out of the copy; <see langword="false"/> when none was there.</summary>
+    private static bool RemoveKeys(Dictionary<string, string?> pairs, string sectionPath, IEnumerable<OptionsProblem> described)
+    {
+        bool removed = false;
+        foreach (var problem in described)
+        {
+            if (!problem.Path.StartsWith(sectionPath + ":", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            string key = problem.Path[(sectionPath.Length + 1)..];
+            foreach (string k in pairs.Keys.Where(k => k.Equals(key, StringComparison.OrdinalIgnoreCase) || k.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                removed |= pairs.Remove(k);
+            }
+        }
+
+        return removed;
     }
 
     private static void Validate<T>(string path, T options, IValidateOptions<T> validator, List<OptionsProblem> problems)
