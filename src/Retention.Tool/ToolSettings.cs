@@ -1,5 +1,7 @@
 using System;
 using System.ComponentModel;
+using NodaTime;
+using NodaTime.Text;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -22,6 +24,19 @@ internal class ToolSettings : CommandSettings
     /// <param name="en">The English text.</param>
     /// <returns>One of them.</returns>
     public string T(string zhCn, string en) => IsChinese ? zhCn : en;
+
+    /// <summary>An <c>--as-of</c> value as a date; <see langword="null"/> when the option was not given. Call after <see cref="AsOfProblem"/>.</summary>
+    /// <param name="asOf">The option's text.</param>
+    /// <returns>The date.</returns>
+    protected static LocalDate? ParseAsOf(string? asOf) => asOf is null ? null : LocalDatePattern.Iso.Parse(asOf).GetValueOrThrow();
+
+    /// <summary>Why an <c>--as-of</c> value is not a date, or <see langword="null"/> when it is one or was not given.</summary>
+    /// <param name="asOf">The option's text.</param>
+    /// <returns>The validation error, or <see langword="null"/>.</returns>
+    protected static ValidationResult? AsOfProblem(string? asOf) =>
+        asOf is not null && !LocalDatePattern.Iso.Parse(asOf).Success
+            ? ValidationResult.Error($"--as-of must be a date yyyy-MM-dd (was \"{asOf}\").")
+            : null;
 
     /// <inheritdoc/>
     public override ValidationResult Validate() =>

@@ -81,7 +81,7 @@ internal sealed class ScoreCommand(IAnsiConsole console, IClock clock, ErrorOutp
         public string? Rejects { get; init; }
 
         /// <summary>The parsed <see cref="AsOf"/>, once validated.</summary>
-        internal LocalDate? AsOfDate => AsOf is null ? null : LocalDatePattern.Iso.Parse(AsOf).GetValueOrThrow();
+        internal LocalDate? AsOfDate => ParseAsOf(AsOf);
 
         /// <summary>Whether the scores go to standard output.</summary>
         internal bool ToStandardOutput => Output is null || Output == "-";
@@ -105,9 +105,9 @@ internal sealed class ScoreCommand(IAnsiConsole console, IClock clock, ErrorOutp
                 return ValidationResult.Error("<customers.csv> must be a file: it is read twice (the value score needs every customer's CLV first), so standard input is not supported.");
             }
 
-            if (AsOf is not null && !LocalDatePattern.Iso.Parse(AsOf).Success)
+            if (AsOfProblem(AsOf) is { } asOfProblem)
             {
-                return ValidationResult.Error($"--as-of must be a date yyyy-MM-dd (was \"{AsOf}\").");
+                return asOfProblem;
             }
 
             if (Section is not null && SettingsPath is null)

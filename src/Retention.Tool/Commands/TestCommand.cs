@@ -53,7 +53,7 @@ internal sealed class TestCommand(IAnsiConsole console) : Command<TestCommand.Se
         public string? JUnit { get; init; }
 
         /// <summary>The parsed <see cref="AsOf"/>; <see langword="null"/> when not given.</summary>
-        public LocalDate? AsOfDate => AsOf is null ? null : LocalDatePattern.Iso.Parse(AsOf).GetValueOrThrow();
+        public LocalDate? AsOfDate => ParseAsOf(AsOf);
 
         /// <inheritdoc/>
         public override ValidationResult Validate()
@@ -69,9 +69,9 @@ internal sealed class TestCommand(IAnsiConsole console) : Command<TestCommand.Se
                 return ValidationResult.Error("give the settings file and the cases file: retention test <appsettings.json> <cases.csv>");
             }
 
-            if (AsOf is not null && !LocalDatePattern.Iso.Parse(AsOf).Success)
+            if (AsOfProblem(AsOf) is { } asOfProblem)
             {
-                return ValidationResult.Error($"--as-of must be a date yyyy-MM-dd (was \"{AsOf}\").");
+                return asOfProblem;
             }
 
             return JUnit is not null && string.IsNullOrWhiteSpace(JUnit)
