@@ -21,6 +21,16 @@ internal static class RetentionApp
     /// <summary>The tool could not do its work: bad arguments, a missing or unreadable file.</summary>
     public const int Usage = 2;
 
+    /// <summary>The tool's version (the package version), as <c>retention --version</c> prints it.</summary>
+    public static string Version { get; } = VersionOf(typeof(RetentionApp).Assembly);
+
+    /// <summary>The informational version without the source revision SourceLink appends (<c>1.0.0+abc123</c> is <c>1.0.0</c>).</summary>
+    private static string VersionOf(System.Reflection.Assembly assembly)
+    {
+        string? version = System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(assembly)?.InformationalVersion;
+        return string.IsNullOrEmpty(version) ? assembly.GetName().Version?.ToString() ?? "0.0.0" : version.Split('+')[0];
+    }
+
     /// <summary>Runs the tool with the arguments, writing to <paramref name="console"/>.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <param name="console">Where the output goes (the real terminal, or a test console).</param>
@@ -37,6 +47,7 @@ internal static class RetentionApp
         app.Configure(config =>
         {
             config.SetApplicationName("retention");
+            config.SetApplicationVersion(Version); // retention --version, for CI logs
             config.Settings.Registrar.RegisterInstance(clock);
             config.Settings.Registrar.RegisterInstance(new ErrorOutput(errors ?? console));
             config.ConfigureConsole(console);

@@ -19,6 +19,16 @@ public class SmokeTests
     }
 
     [Fact]
+    public void Version_prints_the_package_version_and_exits_0()
+    {
+        var run = Cli.Run("--version");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(RetentionApp.Version, run.StandardOutput.Trim());
+        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$", RetentionApp.Version); // no "+commit" suffix
+    }
+
+    [Fact]
     public void An_unknown_command_exits_2_and_points_to_the_help()
     {
         var run = Cli.Run("bogus");
