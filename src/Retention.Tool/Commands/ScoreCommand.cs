@@ -212,7 +212,7 @@ internal sealed class ScoreCommand(IAnsiConsole console, IClock clock, ErrorOutp
         {
             tally = WithProgress(settings, firstPass.Length, (pass1, pass2) =>
             {
-                var values = scorer.ReadValues(firstPass, pass1, cancellationToken);
+                using var values = scorer.ReadValues(firstPass, pass1, cancellationToken);
                 firstPass.Dispose();
                 using var secondPass = CustomerCsvReader.Open(settings.Input);
                 return scorer.Score(secondPass, values, sink, rejectsFile?.Sink, pass2, cancellationToken);

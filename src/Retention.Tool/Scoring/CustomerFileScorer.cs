@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Runtime.InteropServices;
 using System.Threading;
 using NodaTime;
 using Retention.Scoring;
@@ -8,26 +6,30 @@ using Retention.Tool.Customers;
 
 namespace Retention.Tool.Scoring;
 
-/// <summary>What the first pass over a file found: the store's CLV distribution and the counts the second pass must meet.</summary>
-/// <param name="Distribution">The CLVs of every row that will be scored; <see langword="null"/> when no row can be scored.</param>
+/// <summary>What the first pass over a file found: the store's CLVs and the counts the second pass must meet. Dispose it after pass 2 (a large base is on disk).</summary>
+/// <param name="Clvs">The CLVs of every row that will be scored; <see langword="null"/> when no row can be scored.</param>
 /// <param name="Rows">Data rows read.</param>
 /// <param name="Valid">Rows that parsed and passed the library's checks.</param>
 /// <param name="Length">The file's length in bytes when it was read.</param>
-internal sealed record ValueBase(ValueDistribution? Distribution, int Rows, int Valid, long Length);
+internal sealed record ValueBase(IClvBase? Clvs, int Rows, int Valid, long Length) : IDisposable
+{
+    /// <summary>Releases the CLV base (and its temporary files).</summary>
+    public void Dispose() => Clvs?.Dispose();
+}
 
 /// <summary>
 /// Scores a customer file (the DealerDay sample's schema) in two streaming passes, as the library does for one customer:
 /// pass 1 (<see cref="ReadValues"/>) keeps only the CLV of every row that will be scored, to build the
-/// <see cref="ValueDistribution"/> the value score is a percentile of; pass 2 (<see cref="Score"/>) reads the file again
-/// and writes one CSV row per customer with <see cref="RecoveryPlanner.Decide(in CustomerSignals, LocalDate, ValueDistribution, RecoveryContext)"/>.
+/// base of CLVs the value score is a percentile of (<see cref="IClvBase"/>, as <see cref="ValueDistribution"/> computes it); pass 2 (<see cref="Score"/>) reads the file again
+/// and writes one CSV row per customer with <see cref="RecoveryPlanner.Decide(in CustomerSignals, LocalDate, double, RecoveryContext)"/>.
 /// A row is scored when it parses and <see cref="SignalChecks.TryCheck"/> accepts it for the as-of date; otherwise it
 /// is skipped and reported with its line number and column.
 /// </summary>
 /// <remarks>
-/// Memory: the rows and their text are never held. Pass 1 holds one <see cref="decimal"/> (16 bytes) per valid row in a
-/// growing list (capacity at most twice the count); <see cref="ValueDistribution.Create(ReadOnlySpan{decimal})"/> copies
-/// them into its sorted array (16 bytes per valid row), which is all that is kept for pass 2. So about 16 bytes per
-/// customer while scoring, at most about 48 bytes per customer for a moment at the end of pass 1.
+/// Memory: the rows and their text are never held. Pass 1 keeps one <see cref="decimal"/> (16 bytes) per valid row up to
+/// <see cref="ClvCollector.DefaultChunk"/> rows (about 16 MB, 48 MB for a moment while the library sorts them); a larger
+/// base is sorted on disk in runs of that size and searched there (see <see cref="ClvCollector"/>). So the memory is
+/// bounded whatever the file's size; the value scores are the same either way.
 /// </remarks>
 internal sealed class CustomerFileScorer
 {
@@ -47,20 +49,23 @@ internal sealed class CustomerFileScorer
     private readonly CustomerValuation _valuation;
     private readonly LocalDate _asOf;
     private readonly string _locale;
+    private readonly int _clvChunk;
 
     /// <summary>Creates a scorer.</summary>
     /// <param name="options">Validated scoring options.</param>
     /// <param name="asOf">The date to score for, in the store's calendar.</param>
     /// <param name="locale">The locale of the <c>reason</c> column (<c>en</c> or <c>zh-CN</c>).</param>
-    public CustomerFileScorer(ScoringOptions options, LocalDate asOf, string locale)
+    /// <param name="clvChunk">CLVs kept in memory before they are sorted on disk (tests use small chunks).</param>
+    public CustomerFileScorer(ScoringOptions options, LocalDate asOf, string locale, int clvChunk = ClvCollector.DefaultChunk)
     {
+        _clvChunk = clvChunk;
         _planner = new RecoveryPlanner(options);
         _valuation = new CustomerValuation(options);
         _asOf = asOf;
         _locale = locale;
     }
 
-    /// <summary>Pass 1: reads the file to its end and builds the CLV distribution of the rows that will be scored.</summary>
+    /// <summary>Pass 1: reads the file to its end and collects the CLVs of the rows that will be scored.</summary>
     /// <param name="reader">A reader just opened on the file.</param>
     /// <param name="progress">Called every few thousand rows and at the end, with the reader (for its position).</param>
     /// <param name="cancellationToken">Stops the pass.</param>
@@ -69,14 +74,15 @@ internal sealed class CustomerFileScorer
     {
         ArgumentNullException.ThrowIfNull(reader);
         long length = reader.Length;
-        var lifetimeValues = new List<decimal>();
-        int rows = 0;
+        using var lifetimeValues = new ClvCollector(_clvChunk);
+        int rows = 0, valid = 0;
         while (Next(reader, out var record, out _))
         {
             rows++;
             if (record is not null)
             {
                 lifetimeValues.Add(_valuation.LifetimeValue(record.Signals.AnnualSpend));
+                valid++;
             }
 
             if (rows % ProgressEvery == 0)
@@ -87,8 +93,7 @@ internal sealed class CustomerFileScorer
         }
 
         progress?.Invoke(reader);
-        var distribution = lifetimeValues.Count == 0 ? null : ValueDistribution.Create(CollectionsMarshal.AsSpan(lifetimeValues));
-        return new ValueBase(distribution, rows, lifetimeValues.Count, length);
+        return new ValueBase(lifetimeValues.Complete(), rows, valid, length);
     }
 
     /// <summary>Pass 2: reads the file again, writes a row per scored customer and a reject per skipped row.</summary>
@@ -123,12 +128,13 @@ internal sealed class CustomerFileScorer
             }
             else
             {
-                if (values.Distribution is null || tally.Scored >= values.Valid)
+                if (values.Clvs is null || tally.Scored >= values.Valid)
                 {
                     throw Changed(reader.Path);
                 }
 
-                var decision = _planner.Decide(record.Signals, _asOf, values.Distribution, record.Context);
+                double valueScore = values.Clvs.PercentileRank(_valuation.LifetimeValue(record.Signals.AnnualSpend));
+                var decision = _planner.Decide(record.Signals, _asOf, valueScore, record.Context);
                 tally.Add(decision);
                 Write(output, record, decision);
             }
