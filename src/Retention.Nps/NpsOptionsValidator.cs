@@ -197,7 +197,13 @@ public sealed class NpsOptionsValidator : IValidateOptions<NpsOptions>
             }
 
             Positive(r.ExecutionStartsWithin, "Rescue.ExecutionStartsWithin");
-            if (r.ExecutionStartsWithin > r.ExecuteBy)
+            if (r.ExecutionStartsWithin <= r.SolutionBy && r.SolutionBy < r.ExecuteBy)
+            {
+                // The plan is carried out once it is designed: a start before the design's deadline cannot be kept.
+                // (With ExecuteBy not after SolutionBy, the ExecuteBy problem above is the one to fix first.)
+                Add("Rescue.ExecutionStartsWithin", $"must be later than Rescue.SolutionBy ({r.SolutionBy}) (was {r.ExecutionStartsWithin})");
+            }
+            else if (r.ExecutionStartsWithin > r.ExecuteBy)
             {
                 Add("Rescue.ExecutionStartsWithin", $"must not be later than Rescue.ExecuteBy ({r.ExecuteBy}) (was {r.ExecutionStartsWithin})");
             }

@@ -18,7 +18,7 @@ public class JsonTests
         var i = engine.Start(Small, "C-\"quoted\"-42", context, start).Instance;
         var at = start + Duration.FromHours(5);
         i = engine.Apply(i, new StepCompleted("call", StepOutcomes.Agreed, at), at).Instance;
-        i = engine.Apply(i, new AppointmentBooked(new LocalDate(2026, 3, 30)), at).Instance;
+        i = engine.Apply(i, new AppointmentBooked(new LocalDate(2026, 3, 30), at), at).Instance;
         i = engine.Apply(i, new CustomerReplied(at), at).Instance;
         i = engine.Tick(i, Local(Berlin, 2026, 4, 2, 0)).Instance;
         return i;
@@ -102,7 +102,7 @@ public class JsonTests
     {
         WorkflowEvent[] events =
         [
-            new StepCompleted("call", "Agreed", Start), new AppointmentBooked(new LocalDate(2026, 3, 14)), new VisitCompleted(Start),
+            new StepCompleted("call", "Agreed", Start), new AppointmentBooked(new LocalDate(2026, 3, 14), Start), new VisitCompleted(Start),
             new CustomerReplied(Start), new Cancelled(Start, "moved away"),
         ];
         foreach (var e in events)

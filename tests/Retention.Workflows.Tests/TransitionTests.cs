@@ -61,20 +61,20 @@ public class TransitionTests
         Assert.Empty(agreed.Commands);
         Assert.Equal(StepStatus.Pending, agreed.Instance.StateOf("offer")!.Status); // not on the path
 
-        var booked = Engine.Apply(agreed.Instance, new AppointmentBooked(new LocalDate(2026, 3, 14)), Day2);
+        var booked = Engine.Apply(agreed.Instance, new AppointmentBooked(new LocalDate(2026, 3, 14), Day2), Day2);
         var task = Assert.Single(Of<AssignTask>(booked));
         Assert.Equal(("book", Local(Shanghai, 2026, 3, 14, 0), Local(Shanghai, 2026, 3, 15, 0)), (task.StepId, task.OpensAt, task.DueAt));
         Assert.Equal(StepStatus.Due, booked.Instance.StateOf("book")!.Status);
         Assert.Equal(new LocalDate(2026, 3, 14), booked.Instance.AppointmentDate);
         Assert.Equal(2, booked.Instance.Log.Length);
-        Assert.Equal(new AppliedEvent(new AppointmentBooked(new LocalDate(2026, 3, 14)), Day2), booked.Instance.Log[1]);
+        Assert.Equal(new AppliedEvent(new AppointmentBooked(new LocalDate(2026, 3, 14), Day2), Day2), booked.Instance.Log[1]);
     }
 
     [Fact]
     public void A_booking_made_before_the_step_is_reached_is_used_when_it_is_reached()
     {
         var started = StartSmall().Instance;
-        var booked = Engine.Apply(started, new AppointmentBooked(new LocalDate(2026, 3, 14)), Start).Instance;
+        var booked = Engine.Apply(started, new AppointmentBooked(new LocalDate(2026, 3, 14), Start), Start).Instance;
 
         var agreed = Engine.Apply(booked, new StepCompleted("call", StepOutcomes.Agreed, Day2), Day2);
 
@@ -84,12 +84,41 @@ public class TransitionTests
     [Fact]
     public void Re_booking_moves_the_appointment_and_reassigns_the_step()
     {
-        var instance = Run(StartSmall().Instance, new StepCompleted("call", StepOutcomes.Agreed, Day2), new AppointmentBooked(new LocalDate(2026, 3, 14)));
+        var instance = Run(StartSmall().Instance, new StepCompleted("call", StepOutcomes.Agreed, Day2), new AppointmentBooked(new LocalDate(2026, 3, 14), Day2));
 
-        var moved = Engine.Apply(instance, new AppointmentBooked(new LocalDate(2026, 3, 16)), Day2);
+        var moved = Engine.Apply(instance, new AppointmentBooked(new LocalDate(2026, 3, 16), Day2 + Duration.FromMinutes(5)), Day2 + Duration.FromMinutes(5));
 
         Assert.Equal(Local(Shanghai, 2026, 3, 17, 0), Assert.Single(Of<AssignTask>(moved)).DueAt);
         Assert.Equal(Local(Shanghai, 2026, 3, 17, 0), moved.Instance.StateOf("book")!.DueAt);
+    }
+
+    [Fact]
+    public void Re_booking_back_to_a_day_booked_before_moves_the_appointment_again_while_the_same_booking_twice_changes_nothing()
+    {
+        var first = new AppointmentBooked(new LocalDate(2026, 3, 14), Day2);
+        var instance = Run(StartSmall().Instance, new StepCompleted("call", StepOutcomes.Agreed, Day2), first);
+        var later = Day2 + Duration.FromMinutes(5);
+        var evenLater = Day2 + Duration.FromMinutes(10);
+        instance = Engine.Apply(instance, new AppointmentBooked(new LocalDate(2026, 3, 16), later), later).Instance;
+
+        var back = Engine.Apply(instance, new AppointmentBooked(new LocalDate(2026, 3, 14), evenLater), evenLater);
+        var duplicate = Engine.Apply(back.Instance, first, evenLater);
+
+        Assert.True(back.Changed);
+        Assert.Equal(new LocalDate(2026, 3, 14), back.Instance.AppointmentDate);
+        Assert.Equal(Local(Shanghai, 2026, 3, 15, 0), back.Instance.StateOf("book")!.DueAt);
+        Assert.False(duplicate.Changed); // the first booking delivered again
+        Assert.Same(back.Instance, duplicate.Instance);
+    }
+
+    [Fact]
+    public void A_booking_made_after_now_is_rejected()
+    {
+        var instance = Run(StartSmall().Instance, new StepCompleted("call", StepOutcomes.Agreed, Day2));
+
+        var e = Assert.Throws<WorkflowException>(() => Engine.Apply(instance, new AppointmentBooked(new LocalDate(2026, 3, 14), Day2 + Duration.FromHours(1)), Day2));
+
+        Assert.Equal(WorkflowProblem.EventInFuture, e.Problem);
     }
 
     [Theory]
@@ -146,7 +175,7 @@ public class TransitionTests
         var instance = Run(
             StartSmall().Instance,
             new StepCompleted("call", StepOutcomes.Agreed, Day2),
-            new AppointmentBooked(new LocalDate(2026, 3, 14)),
+            new AppointmentBooked(new LocalDate(2026, 3, 14), Day2),
             new StepCompleted("book", StepOutcomes.Done, visit - Duration.FromHours(1)));
 
         var visited = Engine.Apply(instance, new VisitCompleted(visit), visit);

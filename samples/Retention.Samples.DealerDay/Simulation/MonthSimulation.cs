@@ -251,7 +251,7 @@ internal sealed class MonthSimulation(WorkflowEngine engine, ContactCalendar cal
                     if (!c.Instance.IsFinished && c.Instance.AppointmentDate is null && c.Instance.ActiveStep is { } active
                         && engine.DefinitionOf(c.Instance).GetStep(active.StepId).Window.Anchor?.Kind == AnchorKind.Appointment)
                     {
-                        Handle(c, engine.Apply(c.Instance, new AppointmentBooked(date.PlusDays(store.DaysToAppointment())), now));
+                        Handle(c, engine.Apply(c.Instance, new AppointmentBooked(date.PlusDays(store.DaysToAppointment()), now), now));
                         c.Booked = true;
                         bookings++;
                     }

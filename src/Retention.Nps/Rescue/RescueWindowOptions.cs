@@ -23,7 +23,10 @@ public sealed class RescueWindowOptions
     /// <summary>Step 5, execute and follow up. The default value is 72 hours.</summary>
     public TimeSpan ExecuteBy { get; set; } = TimeSpan.FromHours(72);
 
-    /// <summary>Step 5: execution must start within this long after the answer. The default value is 24 hours.</summary>
+    /// <summary>
+    /// Step 5: execution must start within this long after the answer; later than <see cref="SolutionBy"/> and not later
+    /// than <see cref="ExecuteBy"/>. The default value is 24 hours.
+    /// </summary>
     public TimeSpan ExecutionStartsWithin { get; set; } = TimeSpan.FromHours(24);
 }
 

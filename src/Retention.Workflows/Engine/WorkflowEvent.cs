@@ -34,11 +34,16 @@ public sealed record StepCompleted(string StepId, string Outcome, Instant At) : 
     internal override Instant? Moment => At;
 }
 
-/// <summary>The customer booked an appointment (again: a later booking moves the appointment and reschedules what waits on it).</summary>
+/// <summary>
+/// The customer booked an appointment (again: a later booking moves the appointment and reschedules what waits on it).
+/// The moment of the booking tells bookings apart: a re-booking back to a day booked before is a new event, while the
+/// same booking delivered twice (same day, same moment) changes nothing.
+/// </summary>
 /// <param name="Date">The appointment day in the store's zone.</param>
-public sealed record AppointmentBooked(LocalDate Date) : WorkflowEvent
+/// <param name="At">When the booking was made; not after "now".</param>
+public sealed record AppointmentBooked(LocalDate Date, Instant At) : WorkflowEvent
 {
-    internal override Instant? Moment => null;
+    internal override Instant? Moment => At;
 }
 
 /// <summary>The customer's visit ended (a later visit replaces it as the anchor of windows "after the visit").</summary>

@@ -118,7 +118,8 @@ public sealed class WorkflowKpis
             if (done || (first.DueAt is { } due && due <= asOf))
             {
                 dueT[t]++;
-                if (done && first.CompletedAt <= first.DueAt)
+                // The due instant is exclusive (StepWindow): done at it is late, as Tick has already made the step overdue.
+                if (done && first.CompletedAt < first.DueAt)
                 {
                     onTimeT[t]++;
                 }
@@ -177,7 +178,8 @@ public sealed class WorkflowKpis
     }
 
     /// <summary>The result KPIs: recovery success per tier (monthly), still active after 3 months and ROI (quarterly), churn down year on year.</summary>
-    /// <param name="instances">The recovery instances of the period (nulls are skipped; running ones do not count).</param>
+    /// <param name="instances">The recovery instances of the period (nulls and cancelled ones are skipped; a running one counts
+    /// only once the customer came back, when <see cref="KpiOptions.RecoveredOnVisit"/> is on).</param>
     /// <param name="figures">The figures instances do not hold; a missing part gives "no data".</param>
     /// <returns>6 KPIs: <c>results.recovery.{yellow,orange,red}</c>, <c>results.still-active</c>, <c>results.roi</c>, <c>results.churn-down</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="figures"/> is <see langword="null"/>.</exception>

@@ -13,7 +13,10 @@ public static partial class BuiltInWorkflows
     /// <c>prechurn.mid.advisor-call</c>), else <c>outreach-low</c> (<c>Low</c> or unknown: automated SMS / app push,
     /// <c>prechurn.low.sms</c>, a marketing touch). Each ends with Booked (to <c>confirm</c>), NoAnswer (to <c>retry</c>) or
     /// Refused (ends NotRecovered: record the reason; the customer moves on to the next stage's treatment).</item>
-    /// <item><c>retry</c> D4-D5: the second attempt, 3 days after the first; Booked goes on, anything else ends NotRecovered.</item>
+    /// <item><c>retry</c> D4-D5: the second attempt, 3 days after the first (the first is due on D1, so D4 is three calendar
+    /// days after it; the three outreach variants share one retry, so the window counts from the start rather than from
+    /// one of them). <b>Decision</b>: the retry is the advisor's call or SMS (<c>prechurn.mid.advisor-call</c>) whatever the
+    /// value tier. Booked goes on, anything else ends NotRecovered.</item>
     /// <item><c>confirm</c> the day before the appointment: confirm; Done ends Recovered, Refused NotRecovered.</item>
     /// </list>
     /// </summary>
@@ -57,7 +60,8 @@ public static partial class BuiltInWorkflows
     /// <summary>
     /// <c>churn.early</c> v1, started when a customer enters early churn; 3 steps, all by the store manager:
     /// <c>call</c> D1-D3 (admit the earlier failure, show the improvements, "not satisfied = free", goodwill extras;
-    /// <c>earlychurn.manager-call</c>; Refused ends NotRecovered), <c>visit</c> on the appointment day (NoShow ends
+    /// <c>earlychurn.manager-call</c>; Refused ends NotRecovered; the spec names no retry, so an unanswered call is tried
+    /// again within the step's three days), <c>visit</c> on the appointment day (NoShow ends
     /// NotRecovered), <c>follow-up</c> D+1..D+2 after the visit (personal follow-up, <c>followup.first-call</c>; Done ends
     /// Recovered, Unhappy NotRecovered).
     /// </summary>

@@ -12,9 +12,10 @@ public static partial class BuiltInWorkflows
     /// regional manager. Steps counted from the answer: <c>grade</c> 0-2 h, <c>first-contact</c> 0-2 h (LEAP,
     /// <c>nps.detractor.first-call</c>, an urgent touch; NoAnswer goes to <c>first-contact-again</c> within the hour after,
     /// also escalating to the regional manager), <c>investigate</c> 4-8 h, <c>design</c> 8-12 h (within the service
-    /// manager's authority of 5000 it goes on; above it, <c>approve</c> by the store manager within 2 hours),
-    /// <c>execute</c> 12-72 h (<c>nps.detractor.callback</c>, <c>nps.detractor.progress</c>, <c>nps.rerating-request</c>;
-    /// in person), <c>review</c> 72-168 h ending <c>Recovered</c> or <c>Lost</c>. See <see cref="For(Retention.Scoring.ScoringOptions, NpsOptions)"/>
+    /// manager's authority of 5000 it goes on; above it, <c>approve</c> by the store manager within 2 hours; a declined plan is cut back to that authority and carried out),
+    /// <c>start</c> 12-24 h (execution starts: the call back before the promised time, <c>nps.detractor.callback</c>, and the
+    /// apology in person), <c>execute</c> 12-72 h (progress reported unasked, <c>nps.detractor.progress</c>, and the re-rating
+    /// invitation, <c>nps.rerating-request</c>), <c>review</c> 72-168 h ending <c>Recovered</c> or <c>Lost</c>. See <see cref="For(Retention.Scoring.ScoringOptions, NpsOptions)"/>
     /// for the same SOP built from the host's NPS options.
     /// </summary>
     public static WorkflowDefinition NpsRescueS { get; } = NpsRescue(DetractorGrade.S, DefaultNps);
@@ -24,7 +25,7 @@ public static partial class BuiltInWorkflows
     /// response within 6 hours, the service manager supervising (overdue steps escalate one role up). Steps counted from
     /// the answer: <c>grade</c> 0-2 h, <c>first-contact</c> 2-6 h (NoAnswer: <c>first-contact-again</c> 1-4 h after),
     /// <c>investigate</c> 4-8 h, <c>design</c> 8-12 h (authority 2000; above it <c>approve</c> by the store manager),
-    /// <c>execute</c> 12-72 h, <c>review</c> 72-168 h.
+    /// <c>start</c> 12-24 h, <c>execute</c> 12-72 h, <c>review</c> 72-168 h.
     /// </summary>
     public static WorkflowDefinition NpsRescueA { get; } = NpsRescue(DetractorGrade.A, DefaultNps);
 
@@ -34,7 +35,7 @@ public static partial class BuiltInWorkflows
     /// <c>first-contact</c> 2-24 h from the answer (NoAnswer: <c>first-contact-again</c> 1-4 h after); since the first
     /// contact may come as late as 24 h, the later steps keep the standard lengths but count from the first contact:
     /// <c>investigate</c> 0-4 h, <c>design</c> 4-8 h (authority 500; above it <c>approve</c> by the service manager),
-    /// <c>execute</c> 8-68 h and <c>review</c> 68-164 h after it.
+    /// <c>start</c> 8-20 h, <c>execute</c> 8-68 h and <c>review</c> 68-164 h after it.
     /// </summary>
     public static WorkflowDefinition NpsRescueB { get; } = NpsRescue(DetractorGrade.B, DefaultNps);
 
@@ -43,7 +44,7 @@ public static partial class BuiltInWorkflows
     /// <summary>
     /// Builds a grade's rescue from the NPS options: the grade's first-response deadline, responder, compensation authority
     /// and approver (<c>Grades.S</c> / <c>A</c> / <c>B</c>) and the step deadlines (<c>Rescue.IdentifyBy</c> to
-    /// <c>Rescue.ExecuteBy</c>). When the first response may come after the standard investigation deadline (grade B by
+    /// <c>Rescue.ExecuteBy</c>, with <c>Rescue.ExecutionStartsWithin</c> for the <c>start</c> step). When the first response may come after the standard investigation deadline (grade B by
     /// default) the later steps count from the first contact instead of the answer, keeping their standard lengths.
     /// </summary>
     private static WorkflowDefinition NpsRescue(DetractorGrade grade, NpsOptions nps)
@@ -58,6 +59,7 @@ public static partial class BuiltInWorkflows
         double deadline = profile.RespondWithin.TotalHours;
         double identifyBy = rescue.IdentifyBy.TotalHours, contactBy = rescue.FirstContactBy.TotalHours, investigateBy = rescue.InvestigateBy.TotalHours;
         double solutionBy = rescue.SolutionBy.TotalHours, executeBy = rescue.ExecuteBy.TotalHours, reviewBy = executeBy + ReviewHours;
+        double startBy = rescue.ExecutionStartsWithin.TotalHours;
         var responder = (StaffRole)(int)profile.Responder;
         var approver = (StaffRole)(int)profile.Approver;
         var label = grade switch
@@ -106,15 +108,20 @@ public static partial class BuiltInWorkflows
                 .On(StepOutcomes.Done).Next()
             .Step("design", T($"设计方案：解决问题、弥补损失、修复关系（{authority}以内自主决定）", $"Design the solution: fix the problem, make up the loss, repair the relationship (up to {authority} without approval)"))
                 .OwnedBy(responder).Within(Later(investigateBy, solutionBy))
-                .On(StepOutcomes.Done).GoTo("execute")
+                .On(StepOutcomes.Done).GoTo("start")
                 .On(AboveAuthority).Next()
             .Step("approve", T($"方案超出{authority}：{RoleNames.Of(approver).ZhCn}审批", $"The plan exceeds {authority}: the {RoleNames.Of(approver).En} approves it"))
                 .OwnedBy(approver).Within(StepWindow.HoursAfter(WindowAnchor.AfterStep("design"), 0, ApprovalHours))
                 .On("Approved").Next()
-                .On("Declined").Next()
-            .Step("execute", T("执行并跟进：按时回电、当面致歉、主动通报进度、解决后邀请重新评价", "Carry out and follow up: call back on time, apologise in person, report progress, invite a re-rating once solved"))
+                .On("Declined").Next() // Decision: a declined plan is cut back to the responder's own authority and carried out
+            .Step("start", T("开始执行方案：在承诺时间前回电，严重或高价值个案当面致歉", "Start carrying out the plan: call back before the promised time, apologise in person for serious or high-value cases"))
                 .OwnedBy(responder).Via(ContactChannel.Phone, ContactChannel.HomeVisit)
-                .Script("nps.detractor.callback", "nps.detractor.progress", "nps.rerating-request")
+                .Script("nps.detractor.callback")
+                .Within(Later(solutionBy, startBy)).Touch(ContactPurpose.Recovery)
+                .On(StepOutcomes.Done).Next()
+            .Step("execute", T("跟进直至解决：主动通报进度，解决后邀请（不强求）重新评价", "Follow up until solved: report progress unasked, invite (never press for) a re-rating once solved"))
+                .OwnedBy(responder).Via(ContactChannel.Phone)
+                .Script("nps.detractor.progress", "nps.rerating-request")
                 .Within(Later(solutionBy, executeBy)).Touch(ContactPurpose.Recovery)
                 .On(StepOutcomes.Done).Next()
             .Step("review", T("复盘改进：案例回顾、数据与制度改进", "Review and improve: case review, data, system changes"))

@@ -78,12 +78,15 @@ public static partial class BuiltInWorkflows
             .Build();
 
     /// <summary>
-    /// <c>risk.orange</c> v1, started when a customer enters the Orange tier (respond within 3 days); 9 steps, all owned by
+    /// <c>risk.orange</c> v1, started when a customer enters the Orange tier (respond within 3 days); 10 steps, all owned by
     /// the store manager:
     /// <list type="number">
     /// <item><c>call</c> D1: the manager calls personally (<c>risk.orange.manager-call</c>); Refused ends NotRecovered, NoAnswer goes to <c>call-again</c>.</item>
     /// <item><c>call-again</c> (only after NoAnswer) 2-6 hours after the first attempt; if nobody answers again the meeting and the written plan go ahead.</item>
-    /// <item><c>meeting</c> D1: management meeting (cause, plan, owner, deadlines); requests the 1500 budget from the general manager.</item>
+    /// <item>Management meeting D1 (cause, plan, owner, deadlines), one of two steps by value score, each requesting its budget
+    /// from the general manager as Retention.Scoring decides it: <c>meeting-home-visit</c> above 70 (budget 1500, the plan
+    /// includes the home visit), else <c>meeting</c> (70 or below or unknown, budget 800). The figures come from
+    /// <see cref="Retention.Scoring.RecoveryDecisionOptions"/> (see <see cref="For(ScoringOptions)"/>).</item>
     /// <item><c>plan</c> D2: the tailored plan with goodwill compensation and a guarantee (<c>risk.orange.plan</c>); Refused ends NotRecovered.</item>
     /// <item><c>home-visit</c> D3, only if the value score is above 70: home visit with a small gift and the written plan.</item>
     /// <item><c>first-visit</c> the appointment day: present throughout, feedback before leaving; NoShow ends NotRecovered.</item>
@@ -98,7 +101,7 @@ public static partial class BuiltInWorkflows
             .Step("call", T("店长亲自致电", "The store manager calls personally"))
                 .OwnedBy(StaffRole.StoreManager).Via(ContactChannel.Phone)
                 .Script("risk.orange.manager-call").Within(StepWindow.Days(1, 1)).Touch(ContactPurpose.Recovery)
-                .On(StepOutcomes.Done).GoTo("meeting")
+                .On(StepOutcomes.Done).GoTo("meeting-home-visit")
                 .On(StepOutcomes.NoAnswer).Next()
                 .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
             .Step("call-again", T("未接通：2-6小时后再次致电", "No answer: call again 2 to 6 hours later"))
@@ -107,9 +110,13 @@ public static partial class BuiltInWorkflows
                 .On(StepOutcomes.Done).Next()
                 .On(StepOutcomes.NoAnswer).Next()
                 .On(StepOutcomes.Refused).Finish(WorkflowOutcome.NotRecovered)
-            .Step("meeting", T("当天管理层会议：原因、方案、责任人与期限，审批预算", "Same-day management meeting: cause, plan, owner, deadlines, budget"))
+            .Step("meeting-home-visit", T($"当天管理层会议：原因、方案、责任人与期限；价值分高于{N(o.Decision.OrangeHomeVisitAbove)}，含上门拜访（预算{M(o.Decision.OrangeHomeVisitBudget)}）", $"Same-day management meeting: cause, plan, owner, deadlines; value score above {N(o.Decision.OrangeHomeVisitAbove)}, with a home visit (budget {M(o.Decision.OrangeHomeVisitBudget)})"))
                 .OwnedBy(StaffRole.StoreManager).Within(StepWindow.Days(1, 1))
-                .RequestApproval(o.Decision.OrangeHomeVisitBudget, StaffRole.GeneralManager)
+                .When($"valueScore > {N(o.Decision.OrangeHomeVisitAbove)}").RequestApproval(o.Decision.OrangeHomeVisitBudget, StaffRole.GeneralManager)
+                .On(StepOutcomes.Done).GoTo("plan")
+            .Step("meeting", T($"当天管理层会议：原因、方案、责任人与期限（预算{M(o.Decision.OrangeBudget)}）", $"Same-day management meeting: cause, plan, owner, deadlines (budget {M(o.Decision.OrangeBudget)})"))
+                .OwnedBy(StaffRole.StoreManager).Within(StepWindow.Days(1, 1))
+                .RequestApproval(o.Decision.OrangeBudget, StaffRole.GeneralManager)
                 .On(StepOutcomes.Done).Next()
             .Step("plan", T("发送专属方案：补偿、改进措施与质保承诺", "Send the tailored plan: goodwill, improvements, guarantee"))
                 .OwnedBy(StaffRole.StoreManager).Via(ContactChannel.WeChat, ContactChannel.Email)

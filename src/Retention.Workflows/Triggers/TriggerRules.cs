@@ -12,7 +12,13 @@ namespace Retention.Workflows;
 /// </summary>
 /// <remarks>
 /// <para><b>Decision</b>: the spec's "birthday or purchase anniversary" is two rules (<see cref="Birthday"/> and
-/// <see cref="PurchaseAnniversary"/>) so each uses its own script; the spec's nine rules are ten here.</para>
+/// <see cref="PurchaseAnniversary"/>) so each uses its own script, and holidays are an occasion rule of their own
+/// (<see cref="Holiday"/>): the spec's nine rules are eleven here.</para>
+/// <para>The low-rating rule's escalation is its task: it goes straight to the customer service supervisor, due within 24
+/// hours (the NPS rescue itself starts from Retention.Nps's low-score alert). It needs the rating's date
+/// (<see cref="CustomerFact.DaysSinceRating"/>): a rating without one does not fire it. A VIP away for more than 3 months
+/// meets both VIP rules: the care call (more than 30 days) and the wake-up call (more than 3 months) are separate
+/// tasks by design, each kept to one open task by the host's check below.</para>
 /// <para>Rules on a day (6 months exactly, birthday, day 3 after a brake repair) fire once; rules on a state (VIP not
 /// seen, weather warning, lapsed with a low rating) fire on every run while the state holds: the host skips customers
 /// that already have an open task or instance for the same rule.</para>

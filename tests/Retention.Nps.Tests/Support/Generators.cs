@@ -184,7 +184,7 @@ public static class Gens
         from a in GradeProfile(money[1])
         from s in GradeProfile(money[2])
         from ends in Increasing(5, 1, 14 * 24 * 60)
-        from executionStarts in Gen.Choose(1, ends[4])
+        from executionStarts in Gen.Choose(ends[3] + 1, ends[4])
         from fast in Gen.Choose(1, 48 * 60)
         from sameDay in Gen.Choose(fast + 1, fast + (7 * 24 * 60))
         from success in Gen.ArrayOf(WithEdges(Between(0, 1, 100), 0.0, 1.0), 3).Select(x => x.OrderDescending().ToArray())
@@ -268,6 +268,7 @@ public static class Gens
             o.Rescue.ExecuteBy = o.Rescue.SolutionBy - TimeSpan.FromSeconds(1);
             o.Rescue.ExecutionStartsWithin = TimeSpan.FromTicks(Math.Min(o.Rescue.ExecutionStartsWithin.Ticks, o.Rescue.ExecuteBy.Ticks));
         }),
+        ("execution starts before the solution is due", "Rescue.ExecutionStartsWithin", o => o.Rescue.ExecutionStartsWithin = o.Rescue.SolutionBy),
         ("execution starts after it must end", "Rescue.ExecutionStartsWithin", o => o.Rescue.ExecutionStartsWithin = o.Rescue.ExecuteBy + TimeSpan.FromMinutes(1)),
         ("rescue missing", "Rescue", o => o.Rescue = null!),
         ("same-day window not longer than fast", "ResponseTimeEffect.SameDayWithin", o => o.ResponseTimeEffect.SameDayWithin = o.ResponseTimeEffect.FastWithin),

@@ -24,11 +24,12 @@ public class KpiTests
         StepStatus? plan = null,
         WorkflowOutcome? finish = null,
         bool booked = false,
-        ImmutableLog log = default)
+        ImmutableLog log = default,
+        Instant? doneAt = null)
     {
         var callState = new StepState(
             "call", StaffRole.CustomerServiceSupervisor, call, ReachedAt: Start, OpensAt: Start, DueAt: Due,
-            CompletedAt: call == StepStatus.Done ? (late ? Due + Duration.FromHours(1) : Start + Duration.FromHours(3)) : null,
+            CompletedAt: call == StepStatus.Done ? doneAt ?? (late ? Due + Duration.FromHours(1) : Start + Duration.FromHours(3)) : null,
             Outcome: call == StepStatus.Done ? outcome : null);
         var steps = new List<StepState> { callState };
         if (plan is { } p)
@@ -75,6 +76,9 @@ public class KpiTests
         AssertKpi(Get(Kpis.Process([Case(RiskTier.Yellow), Case(RiskTier.Yellow)], AsOf), "process.on-time.yellow"), 1.0, true);
         AssertKpi(Get(Kpis.Process([Case(RiskTier.Orange), Case(RiskTier.Orange, late: true)], AsOf), "process.on-time.orange"), 0.5, false);
         AssertKpi(Get(Kpis.Process([Case(RiskTier.Red), Case(RiskTier.Red, StepStatus.Escalated)], AsOf), "process.on-time.red"), 0.5, false);
+
+        // The due instant is exclusive, as in the engine (Tick makes the step overdue at it): done exactly then is late.
+        AssertKpi(Get(Kpis.Process([Case(RiskTier.Yellow, doneAt: Due - Duration.Epsilon), Case(RiskTier.Yellow, doneAt: Due)], AsOf), "process.on-time.yellow"), 0.5, false);
 
         // Not done and not due yet: not counted.
         Assert.False(Get(Kpis.Process([Case(RiskTier.Red, StepStatus.Due)], Start + Duration.FromHours(1)), "process.on-time.red").HasData);

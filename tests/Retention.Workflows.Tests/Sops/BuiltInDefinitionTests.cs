@@ -35,7 +35,7 @@ public class BuiltInDefinitionTests
         Assert.All(BuiltInWorkflows.All, d => Assert.Equal(1, d.Version));
         Assert.Same(BuiltInWorkflows.YellowRecovery, BuiltInWorkflows.All[0]);
         Assert.Equal(
-            [10, 9, 11, 8, 8, 8, 6, 3, 3, 6, 4, 5, 2, 1],
+            [10, 10, 11, 9, 9, 9, 6, 3, 3, 6, 4, 5, 2, 1],
             BuiltInWorkflows.All.Select(d => d.Steps.Length));
     }
 
@@ -73,13 +73,20 @@ public class BuiltInDefinitionTests
         Assert.Equal(WorkflowTrigger.RiskTierEntered(RiskTier.Orange), d.Trigger);
         Assert.Equal(
             [
-                ("call", Mgr, "D1"), ("call-again", Mgr, "2-6 h after step 'call'"), ("meeting", Mgr, "D1"), ("plan", Mgr, "D2"), ("home-visit", Mgr, "D3"),
+                ("call", Mgr, "D1"), ("call-again", Mgr, "2-6 h after step 'call'"), ("meeting-home-visit", Mgr, "D1"), ("meeting", Mgr, "D1"),
+                ("plan", Mgr, "D2"), ("home-visit", Mgr, "D3"),
                 ("first-visit", Mgr, "the appointment day"), ("followup-d1", Mgr, "D+1 after the visit"),
                 ("followup-d7", Mgr, "D+7 after the visit"), ("followup-d30", Mgr, "D+30 after the visit"),
             ],
             Rows(d));
-        Assert.Equal(["risk.orange.manager-call", "risk.orange.manager-call", null, "risk.orange.plan", null, null, "followup.first-call", "followup.day7", "followup.day30"], Scripts(d));
-        Assert.Equal(new StepApproval(1500m, Gm), d.GetStep("meeting").Approval);
+        Assert.Equal(["risk.orange.manager-call", "risk.orange.manager-call", null, null, "risk.orange.plan", null, null, "followup.first-call", "followup.day7", "followup.day30"], Scripts(d));
+
+        // The budget follows Retention.Scoring's decision: 1500 with the home visit (value score above 70), 800 without.
+        Assert.Equal(new StepApproval(1500m, Gm), d.GetStep("meeting-home-visit").Approval);
+        Assert.Equal("valueScore > 70", Assert.Single(d.GetStep("meeting-home-visit").Conditions).ToString());
+        Assert.Equal("plan", d.GetStep("meeting-home-visit").RouteFor(StepOutcomes.Done)!.Next);
+        Assert.Equal(new StepApproval(800m, Gm), d.GetStep("meeting").Approval);
+        Assert.Empty(d.GetStep("meeting").Conditions);
         Assert.Equal("valueScore > 70", Assert.Single(d.GetStep("home-visit").Conditions).ToString());
         Assert.Equal([ContactChannel.HomeVisit], d.GetStep("home-visit").Channels);
         Assert.Equal(
@@ -120,8 +127,8 @@ public class BuiltInDefinitionTests
     {
         var d = grade switch { DetractorGrade.S => BuiltInWorkflows.NpsRescueS, DetractorGrade.A => BuiltInWorkflows.NpsRescueA, _ => BuiltInWorkflows.NpsRescueB };
         string[] later = grade == DetractorGrade.B
-            ? ["0-4 h after step 'first-contact'", "4-8 h after step 'first-contact'", "8-68 h after step 'first-contact'", "68-164 h after step 'first-contact'"]
-            : ["4-8 h", "8-12 h", "12-72 h", "72-168 h"];
+            ? ["0-4 h after step 'first-contact'", "4-8 h after step 'first-contact'", "8-20 h after step 'first-contact'", "8-68 h after step 'first-contact'", "68-164 h after step 'first-contact'"]
+            : ["4-8 h", "8-12 h", "12-24 h", "12-72 h", "72-168 h"];
 
         Assert.Equal("nps.rescue." + grade.ToString().ToLowerInvariant(), d.Id);
         Assert.Equal(WorkflowTrigger.DetractorAnswered(grade), d.Trigger);
@@ -129,24 +136,26 @@ public class BuiltInDefinitionTests
             [
                 ("grade", Sm, "0-2 h"), ("first-contact", responder, firstContact), ("first-contact-again", responder, retry),
                 ("investigate", responder, later[0]), ("design", responder, later[1]), ("approve", approver, "0-2 h after step 'design'"),
-                ("execute", responder, later[2]), ("review", Sm, later[3]),
+                ("start", responder, later[2]), ("execute", responder, later[3]), ("review", Sm, later[4]),
             ],
             Rows(d));
-        Assert.Equal([null, "nps.detractor.first-call", "nps.detractor.first-call", null, null, null, "nps.detractor.callback nps.detractor.progress nps.rerating-request", null], Scripts(d));
+        Assert.Equal([null, "nps.detractor.first-call", "nps.detractor.first-call", null, null, null, "nps.detractor.callback", "nps.detractor.progress nps.rerating-request", null], Scripts(d));
         Assert.Equal(purpose, d.GetStep("first-contact").Touch!.Purpose);
         var up = grade == DetractorGrade.S ? (StaffRole?)StaffRole.RegionalManager : null;
         Assert.Equal((up, up), (d.GetStep("first-contact").EscalateTo, d.GetStep("first-contact-again").EscalateTo));
         Assert.Equal(("investigate", "first-contact-again"), (d.GetStep("first-contact").RouteFor(StepOutcomes.Done)!.Next, d.GetStep("first-contact").RouteFor(StepOutcomes.NoAnswer)!.Next));
         Assert.Equal([StepOutcomes.Done, BuiltInWorkflows.AboveAuthority], d.GetStep("design").Outcomes);
-        Assert.Equal("execute", d.GetStep("design").RouteFor(StepOutcomes.Done)!.Next);
+        Assert.Equal("start", d.GetStep("design").RouteFor(StepOutcomes.Done)!.Next);
+        Assert.Equal("start", d.GetStep("approve").RouteFor("Declined")!.Next);
         Assert.Contains(authority, d.GetStep("design").Title.En, StringComparison.Ordinal);
         Assert.Null(d.GetStep("approve").Approval); // the plan's total is the host's: the task is the request
-        Assert.Equal([ContactChannel.Phone, ContactChannel.HomeVisit], d.GetStep("execute").Channels);
+        Assert.Equal([ContactChannel.Phone, ContactChannel.HomeVisit], d.GetStep("start").Channels); // call back, apologise in person
+        Assert.Equal([ContactChannel.Phone], d.GetStep("execute").Channels);
     }
 
     [Theory]
     [InlineData("risk.yellow", "classify")]
-    [InlineData("risk.orange", "meeting")]
+    [InlineData("risk.orange", "meeting-home-visit")]
     [InlineData("risk.red", "full-recovery")]
     public void Risk_calls_try_again_once_when_nobody_answers_and_go_on_in_writing_after_a_second_no_answer(string id, string afterCall)
     {

@@ -41,7 +41,7 @@ internal static class BuiltInDrive
             {
                 WorkflowEvent e = step.Window.Anchor?.Kind switch
                 {
-                    AnchorKind.Appointment => new AppointmentBooked(now.InZone(zone).Date.PlusDays(3)),
+                    AnchorKind.Appointment => new AppointmentBooked(now.InZone(zone).Date.PlusDays(3), now),
                     AnchorKind.Visit => new VisitCompleted(now),
                     _ => throw new InvalidOperationException($"{definition}: step '{step.Id}' waits for {step.Window.Anchor}"),
                 };

@@ -27,11 +27,11 @@ public class BuiltInRunTests
     public static TheoryData<string, string> HappyPaths { get; } = new()
     {
         { "risk.yellow", "call classify plan decide remind visit after-visit care" },
-        { "risk.orange", "call meeting plan home-visit first-visit followup-d1 followup-d7 followup-d30" },
+        { "risk.orange", "call meeting-home-visit plan home-visit first-visit followup-d1 followup-d7 followup-d30" },
         { "risk.red", "call full-recovery home-visit commitment top-service delivery care-first-3-months care-monthly" },
-        { "nps.rescue.s", "grade first-contact investigate design execute review" },
-        { "nps.rescue.a", "grade first-contact investigate design execute review" },
-        { "nps.rescue.b", "grade first-contact investigate design execute review" },
+        { "nps.rescue.s", "grade first-contact investigate design start execute review" },
+        { "nps.rescue.a", "grade first-contact investigate design start execute review" },
+        { "nps.rescue.b", "grade first-contact investigate design start execute review" },
         { "churn.pre", "analyse outreach-high confirm" },
         { "churn.early", "call visit follow-up" },
         { "churn.deep", "reconnect solve upgrade" },
@@ -93,10 +93,10 @@ public class BuiltInRunTests
 
     [Theory]
     [InlineData("risk.yellow", "call call-again classify plan decide remind visit after-visit care")]
-    [InlineData("risk.orange", "call call-again meeting plan home-visit first-visit followup-d1 followup-d7 followup-d30")]
+    [InlineData("risk.orange", "call call-again meeting-home-visit plan home-visit first-visit followup-d1 followup-d7 followup-d30")]
     [InlineData("risk.red", "call call-again full-recovery home-visit commitment top-service delivery care-first-3-months care-monthly")]
-    [InlineData("nps.rescue.s", "grade first-contact first-contact-again investigate design execute review")]
-    [InlineData("nps.rescue.b", "grade first-contact first-contact-again investigate design execute review")]
+    [InlineData("nps.rescue.s", "grade first-contact first-contact-again investigate design start execute review")]
+    [InlineData("nps.rescue.b", "grade first-contact first-contact-again investigate design start execute review")]
     public void Two_unanswered_calls_do_not_end_the_recovery_the_plan_goes_on_in_writing(string id, string path)
     {
         var d = BuiltInWorkflows.All.Single(x => x.Id == id);
@@ -125,7 +125,7 @@ public class BuiltInRunTests
         });
 
         Assert.Equal(WorkflowOutcome.Recovered, run.Instance.Outcome);
-        Assert.Equal("grade first-contact investigate design approve execute review".Split(' '), run.Completed.Distinct());
+        Assert.Equal("grade first-contact investigate design approve start execute review".Split(' '), run.Completed.Distinct());
         var task = run.Commands.OfType<AssignTask>().Single(t => t.StepId == "approve");
         Assert.Equal(approver, task.Role);
         Assert.Equal(StepStatus.Pending, Run(d, Happy(d), Start).Instance.StateOf("approve")!.Status); // within authority: never reached
@@ -149,7 +149,7 @@ public class BuiltInRunTests
     [InlineData(70.0, false)]
     [InlineData(71.0, true)]
     [InlineData(null, false)]
-    public void Orange_makes_the_home_visit_only_above_a_value_score_of_70(double? valueScore, bool visits)
+    public void Orange_makes_the_home_visit_and_asks_for_1500_only_above_a_value_score_of_70_else_800(double? valueScore, bool visits)
     {
         var context = new WorkflowContext(RiskTier.Orange, valueScore: valueScore, storeZoneId: "Asia/Shanghai");
 
@@ -158,7 +158,11 @@ public class BuiltInRunTests
         Assert.Equal(WorkflowOutcome.Recovered, run.Instance.Outcome);
         Assert.Equal(visits ? StepStatus.Done : StepStatus.Skipped, run.Instance.StateOf("home-visit")!.Status);
         Assert.Equal(visits, run.Commands.OfType<PlanTouch>().Any(p => p.StepId == "home-visit" && p.Channel == ContactChannel.HomeVisit));
-        Assert.Equal(new RequestApproval("meeting", 1500m, StaffRole.GeneralManager), Assert.Single(run.Commands.OfType<RequestApproval>()));
+        Assert.Equal(
+            visits ? new RequestApproval("meeting-home-visit", 1500m, StaffRole.GeneralManager) : new RequestApproval("meeting", 800m, StaffRole.GeneralManager),
+            Assert.Single(run.Commands.OfType<RequestApproval>()));
+        Assert.Equal(visits ? StepStatus.Pending : StepStatus.Done, run.Instance.StateOf("meeting")!.Status); // not on the path with a visit
+        Assert.Equal(visits ? StepStatus.Done : StepStatus.Skipped, run.Instance.StateOf("meeting-home-visit")!.Status);
     }
 
     [Theory]

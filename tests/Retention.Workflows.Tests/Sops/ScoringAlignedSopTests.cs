@@ -17,6 +17,7 @@ public class ScoringAlignedSopTests
         o.Decision.RedFullRecoveryBudget = 3500m;
         o.Decision.OrangeHomeVisitAbove = 75;
         o.Decision.OrangeHomeVisitBudget = 1800m;
+        o.Decision.OrangeBudget = 900m;
         o.Tiers.Yellow.RecoveryCostMax = 450m;
         return o;
     }
@@ -47,7 +48,10 @@ public class ScoringAlignedSopTests
         Assert.Equal("4-12 h after step 'first-contact'", b.GetStep("design").Window.ToString());
         Assert.Equal(Retention.Scoring.StaffRole.CustomerServiceSupervisor, a.GetStep("first-contact").Owner);
         Assert.Equal("8-16 h", a.GetStep("design").Window.ToString());
+        Assert.Equal("16-24 h", a.GetStep("start").Window.ToString());
         Assert.Equal("16-72 h", a.GetStep("execute").Window.ToString());
+        nps.Rescue.ExecutionStartsWithin = System.TimeSpan.FromHours(30);
+        Assert.Equal("16-30 h", BuiltInWorkflows.For(new ScoringOptions(), nps).Single(d => d.Id == "nps.rescue.a").GetStep("start").Window.ToString());
         Assert.Same(BuiltInWorkflows.PreChurn, defs.Single(d => d.Id == "churn.pre"));
     }
 
@@ -85,7 +89,9 @@ public class ScoringAlignedSopTests
         Assert.Contains("85", full.Title.En, System.StringComparison.Ordinal);
         Assert.Equal("valueScore < 65", string.Join(" && ", red.GetStep("farewell").Conditions));
         Assert.Equal("valueScore > 75", string.Join(" && ", defs.Single(d => d.Id == "risk.orange").GetStep("home-visit").Conditions));
-        Assert.Equal(1800m, defs.Single(d => d.Id == "risk.orange").GetStep("meeting").Approval!.Amount);
+        Assert.Equal(1800m, defs.Single(d => d.Id == "risk.orange").GetStep("meeting-home-visit").Approval!.Amount);
+        Assert.Equal("valueScore > 75", string.Join(" && ", defs.Single(d => d.Id == "risk.orange").GetStep("meeting-home-visit").Conditions));
+        Assert.Equal(900m, defs.Single(d => d.Id == "risk.orange").GetStep("meeting").Approval!.Amount);
         Assert.Equal(450m, defs.Single(d => d.Id == "risk.yellow").GetStep("classify").Approval!.Amount);
         Assert.Same(BuiltInWorkflows.NpsRescueS, defs.Single(d => d.Id == "nps.rescue.s"));
     }

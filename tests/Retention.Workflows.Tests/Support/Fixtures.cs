@@ -81,6 +81,7 @@ internal static class Fixtures
         StepCompleted s => s.At,
         VisitCompleted v => v.At,
         CustomerReplied r => r.At,
+        AppointmentBooked b => b.At,
         Cancelled c => c.At,
         _ => instance.Log.IsEmpty ? instance.StartedAt : instance.Log[^1].AppliedAt,
     };

@@ -105,7 +105,7 @@ public static class Gens
                 OpKind.CompleteDone when instance.Steps.Where(x => x.Status == StepStatus.Done).ToArray() is { Length: > 0 } done =>
                     new StepCompleted(done[op.A % done.Length].StepId, Outcomes(done[op.A % done.Length].StepId)[op.B % Outcomes(done[op.A % done.Length].StepId).Length], now),
                 OpKind.CompleteDone => null,
-                OpKind.Book => new AppointmentBooked(now.InZone(zone).Date.PlusDays((op.A % 12) - 1)),
+                OpKind.Book => new AppointmentBooked(now.InZone(zone).Date.PlusDays((op.A % 12) - 1), now),
                 OpKind.Visit => new VisitCompleted(now),
                 OpKind.Reply => new CustomerReplied(now),
                 OpKind.Cancel => new Cancelled(now, "generated"),
