@@ -8,7 +8,10 @@ namespace Retention.Workflows;
 /// <param name="LatestRating">The customer's latest 0-10 rating, or <see langword="null"/> when there is none.</param>
 /// <param name="ComplexRepair">Whether the visit was a complex repair.</param>
 /// <param name="PastComplaints">Whether the customer has complained before.</param>
-public readonly record struct FollowUpFacts(bool IsVip = false, int? LatestRating = null, bool ComplexRepair = false, bool PastComplaints = false);
+/// <param name="RedRecoveryCare">Whether the customer is in the first three months of a Red-tier recovery's care (the
+/// <c>care-first-3-months</c> step of <see cref="BuiltInWorkflows.RedRecovery"/> is open): every service then gets the
+/// advisor's call within 24 hours (workflows.md section 2, Red step 7).</param>
+public readonly record struct FollowUpFacts(bool IsVip = false, int? LatestRating = null, bool ComplexRepair = false, bool PastComplaints = false, bool RedRecoveryCare = false);
 
 /// <summary>Who makes the first follow-up after a visit.</summary>
 public enum FollowUpBy
@@ -18,6 +21,9 @@ public enum FollowUpBy
 
     /// <summary>The service advisor's call (the customers that matter most).</summary>
     Advisor = 1,
+
+    /// <summary>The service advisor's call within 24 hours of the visit (the first three months of a Red-tier recovery's care).</summary>
+    RecoveryCare = 2,
 }
 
 /// <summary>The rule that chose the follow-up channel.</summary>
@@ -37,11 +43,14 @@ public enum FollowUpRule
 
     /// <summary>Past complaints.</summary>
     PastComplaints = 4,
+
+    /// <summary>In the first three months of a Red-tier recovery's care (<see cref="FollowUpFacts.RedRecoveryCare"/>).</summary>
+    RedRecoveryCare = 5,
 }
 
 /// <summary>Who follows up a visit, the rule that decided it and why, in both locales.</summary>
 /// <param name="By">Who makes the first follow-up.</param>
-/// <param name="Rule">The rule that decided (the first that held, in the order VIP, rating, complex repair, complaints).</param>
+/// <param name="Rule">The rule that decided (the first that held, in the order Red recovery care, VIP, rating, complex repair, complaints).</param>
 /// <param name="Reason">Why, in zh-CN and en.</param>
 public sealed record FollowUpRoute(FollowUpBy By, FollowUpRule Rule, LocalizedText Reason)
 {
@@ -55,7 +64,12 @@ public sealed record FollowUpRoute(FollowUpBy By, FollowUpRule Rule, LocalizedTe
     public WorkflowContext ApplyTo(WorkflowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.With(BuiltInWorkflows.FollowUpByKey, By == FollowUpBy.Advisor ? nameof(FollowUpBy.Advisor) : nameof(FollowUpBy.Automated));
+        return context.With(BuiltInWorkflows.FollowUpByKey, By switch
+        {
+            FollowUpBy.Advisor => nameof(FollowUpBy.Advisor),
+            FollowUpBy.RecoveryCare => nameof(FollowUpBy.RecoveryCare),
+            _ => nameof(FollowUpBy.Automated),
+        });
     }
 }
 
@@ -148,6 +162,7 @@ public sealed class CaseRouter
     private readonly int _urgent;
     private readonly int _important;
     private readonly int _general;
+    private readonly bool _redCare;
     private readonly string _l1;
     private readonly string _l2;
     private readonly string _l3;
@@ -160,6 +175,7 @@ public sealed class CaseRouter
     {
         RoutingOptionsValidator.ThrowIfInvalid(options);
         (_vip, _below, _complex, _complaints) = (options.AdvisorCallForVip, options.AdvisorCallBelowRating, options.AdvisorCallForComplexRepair, options.AdvisorCallForPastComplaints);
+        _redCare = options.RecoveryCareCallWithinADay;
         (_urgent, _important, _general) = (options.UrgentRatingAtMost, options.ImportantRatingAtMost, options.GeneralRatingAtMost);
         (_l1, _l2, _l3) = (options.UrgentWorkflowId, options.ImportantWorkflowId, options.GeneralWorkflowId);
     }
@@ -182,6 +198,12 @@ public sealed class CaseRouter
         if (facts.LatestRating is < 0 or > 10)
         {
             throw new ArgumentOutOfRangeException(nameof(facts), facts.LatestRating, "LatestRating must be from 0 to 10.");
+        }
+
+        if (_redCare && facts.RedRecoveryCare)
+        {
+            return new(FollowUpBy.RecoveryCare, FollowUpRule.RedRecoveryCare, new(
+                "红色预警挽回后的前三个月：每次保养后服务顾问24小时内致电", "first three months after a Red-tier recovery: the service advisor calls within 24 hours of every service"));
         }
 
         if (_vip && facts.IsVip)

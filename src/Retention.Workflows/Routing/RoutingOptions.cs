@@ -27,6 +27,12 @@ public sealed class RoutingOptions
     /// <summary>Whether a customer with past complaints gets the advisor's call. The default value is <see langword="true"/>.</summary>
     public bool AdvisorCallForPastComplaints { get; set; } = true;
 
+    /// <summary>
+    /// Whether a customer in the first three months of a Red-tier recovery's care gets the advisor's call within 24 hours of
+    /// every service (<see cref="FollowUpBy.RecoveryCare"/>). The default value is <see langword="true"/>.
+    /// </summary>
+    public bool RecoveryCareCallWithinADay { get; set; } = true;
+
     /// <summary>A rating at or below this (0 to 10) is an urgent problem, level 1. The default value is 3.</summary>
     public int UrgentRatingAtMost { get; set; } = 3;
 

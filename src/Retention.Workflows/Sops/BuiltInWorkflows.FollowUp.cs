@@ -6,7 +6,9 @@ public static partial class BuiltInWorkflows
     /// <summary>
     /// <c>followup.post-service</c> v1, started when a visit ends (the start is the moment the customer leaves), all by
     /// the service advisor and all through the contact calendar: <c>immediate</c> 0-2 h (automated SMS / app push,
-    /// <c>followup.immediate</c>); then the first follow-up at 24-48 h on one of two channels (dual channel), chosen by
+    /// <c>followup.immediate</c>); for a customer in the first three months of a Red-tier recovery's care
+    /// (<see cref="FollowUpBy.RecoveryCare"/>) <c>care-call</c>, the advisor's call within 24 h (NoAnswer: the advisor's
+    /// <c>first-call</c> at 24-48 h); for everyone else the first follow-up at 24-48 h on one of two channels (dual channel), chosen by
     /// the context value <see cref="FollowUpByKey"/> (set it with <see cref="CaseRouter.RouteFollowUp"/> and
     /// <see cref="FollowUpRoute.ApplyTo"/>): <c>automated-survey</c> when it is <c>Automated</c> (the automated voice
     /// survey asking the same questions, <c>followup.first-call</c>; a reported Problem goes to a person at once:
@@ -24,6 +26,13 @@ public static partial class BuiltInWorkflows
                 .OwnedBy(StaffRole.ServiceAdvisor).Via(ContactChannel.Sms, ContactChannel.AppPush)
                 .Script("followup.immediate").Within(StepWindow.Hours(0, 2)).Touch(ContactPurpose.ServiceFollowUp)
                 .On(StepOutcomes.Done).Next()
+            .Step("care-call", T("红色预警挽回后的前三个月：服务顾问24小时内致电", "First three months after a Red-tier recovery: the advisor calls within 24 hours"))
+                .OwnedBy(StaffRole.ServiceAdvisor).Via(ContactChannel.Phone)
+                .Script("followup.first-call").Within(StepWindow.Hours(0, 24)).When(FollowUpByKey + " == " + nameof(FollowUpBy.RecoveryCare))
+                .Touch(ContactPurpose.ServiceFollowUp)
+                .On(StepOutcomes.Done).GoTo("care")
+                .On(StepOutcomes.NoAnswer).GoTo("first-call")
+                .On("Problem").GoTo("care")
             .Step("automated-survey", T("24-48小时自动语音回访", "Automated voice survey at 24-48 h"))
                 .OwnedBy(StaffRole.ServiceAdvisor).Via(ContactChannel.Phone)
                 .Script("followup.first-call").Within(StepWindow.Hours(24, 48)).When(FollowUpByKey + " == " + nameof(FollowUpBy.Automated))

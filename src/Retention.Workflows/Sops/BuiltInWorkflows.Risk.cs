@@ -161,8 +161,9 @@ public static partial class BuiltInWorkflows
     /// <item><c>delivery</c> the day of delivery (the visit's end): exceed the promise.</item>
     /// <item><c>care-first-3-months</c>: non-business care every 2 weeks for the first 3 months after the visit (6 times);
     /// then <c>care-monthly</c>: monthly care for the rest of the first year (9 times; every third occurrence is the quarterly
-    /// visit, <see cref="AssignTask.Occurrence"/> tells which), ending Recovered. The call within 24 h after every service is the
-    /// post-service follow-up each visit starts; holidays and the birthday gift are trigger rules; the yearly customer event is
+    /// visit, <see cref="AssignTask.Occurrence"/> tells which), ending Recovered. The call within 24 h after every service in
+    /// the first three months is the post-service follow-up's <c>care-call</c> (route the visit with
+    /// <see cref="FollowUpFacts.RedRecoveryCare"/> while <c>care-first-3-months</c> is open); holidays and the birthday gift are trigger rules; the yearly customer event is
     /// the store's.</item>
     /// </list>
     /// </summary>

@@ -38,6 +38,19 @@ public class CaseRouterTests
     }
 
     [Fact]
+    public void A_customer_in_the_first_three_months_of_red_recovery_care_gets_the_advisor_s_call_within_a_day_before_any_other_rule()
+    {
+        var route = Router.RouteFollowUp(new FollowUpFacts(IsVip: true, LatestRating: 2, RedRecoveryCare: true));
+
+        Assert.Equal((FollowUpBy.RecoveryCare, FollowUpRule.RedRecoveryCare), (route.By, route.Rule));
+        AssertBothLocales(route.Reason, "follow-up reason");
+        Assert.Equal("RecoveryCare", route.ApplyTo(new WorkflowContext(storeZoneId: "Asia/Shanghai")).Values[BuiltInWorkflows.FollowUpByKey]);
+
+        var off = new CaseRouter(new RoutingOptions { RecoveryCareCallWithinADay = false });
+        Assert.Equal((FollowUpBy.Advisor, FollowUpRule.Vip), (off.RouteFollowUp(new FollowUpFacts(IsVip: true, RedRecoveryCare: true)) is var r ? (r.By, r.Rule) : default));
+    }
+
+    [Fact]
     public void Each_advisor_rule_can_be_switched_off_and_the_rating_line_moved()
     {
         var off = new CaseRouter(new RoutingOptions { AdvisorCallForVip = false, AdvisorCallBelowRating = 0, AdvisorCallForComplexRepair = false, AdvisorCallForPastComplaints = false });
@@ -153,6 +166,13 @@ public class CaseRouterTests
         var v = engine.Apply(engine.Start(d, "C2", vip, Start).Instance, new StepCompleted("immediate", StepOutcomes.Done, Start), Start).Instance;
         Assert.Equal("first-call", v.ActiveStep!.StepId);
         Assert.Equal(StepStatus.Skipped, v.StateOf("automated-survey")!.Status);
+        Assert.Equal(StepStatus.Skipped, v.StateOf("care-call")!.Status);
+
+        // In the first three months of a Red-tier recovery's care: the advisor's call is due within 24 h of the visit.
+        var red = Router.RouteFollowUp(new FollowUpFacts(RedRecoveryCare: true)).ApplyTo(new WorkflowContext(storeZoneId: "Asia/Shanghai"));
+        var r = engine.Apply(engine.Start(d, "C3", red, Start).Instance, new StepCompleted("immediate", StepOutcomes.Done, Start), Start);
+        var call = Assert.Single(r.Commands.OfType<AssignTask>());
+        Assert.Equal(("care-call", StaffRole.ServiceAdvisor, Start + NodaTime.Duration.FromHours(24)), (call.StepId, call.Role, call.DueAt));
     }
 }
 

@@ -35,7 +35,7 @@ public class BuiltInDefinitionTests
         Assert.All(BuiltInWorkflows.All, d => Assert.Equal(1, d.Version));
         Assert.Same(BuiltInWorkflows.YellowRecovery, BuiltInWorkflows.All[0]);
         Assert.Equal(
-            [10, 10, 11, 9, 9, 9, 6, 3, 3, 6, 4, 5, 2, 1],
+            [10, 10, 11, 9, 9, 9, 6, 3, 3, 7, 4, 5, 2, 1],
             BuiltInWorkflows.All.Select(d => d.Steps.Length));
     }
 
@@ -213,13 +213,13 @@ public class BuiltInDefinitionTests
         Assert.Equal(TriggerKind.VisitCompleted, d.Trigger.Kind);
         Assert.Equal(
             [
-                ("immediate", Sa, "0-2 h"), ("automated-survey", Sa, "24-48 h"), ("problem-call", Sa, "0-2 h after step 'automated-survey'"),
+                ("immediate", Sa, "0-2 h"), ("care-call", Sa, "0-24 h"), ("automated-survey", Sa, "24-48 h"), ("problem-call", Sa, "0-2 h after step 'automated-survey'"),
                 ("first-call", Sa, "24-48 h"), ("care", Sa, "D8"), ("relationship", Sa, "D31"),
             ],
             Rows(d));
-        Assert.Equal(["followup.immediate", "followup.first-call", "followup.first-call", "followup.first-call", "followup.day7", "followup.day30"], Scripts(d));
+        Assert.Equal(["followup.immediate", "followup.first-call", "followup.first-call", "followup.first-call", "followup.first-call", "followup.day7", "followup.day30"], Scripts(d));
         Assert.Equal(
-            [ContactChannel.Sms, ContactChannel.Phone, ContactChannel.Phone, ContactChannel.Phone, ContactChannel.Sms, ContactChannel.Phone],
+            [ContactChannel.Sms, ContactChannel.Phone, ContactChannel.Phone, ContactChannel.Phone, ContactChannel.Phone, ContactChannel.Sms, ContactChannel.Phone],
             d.Steps.Select(s => s.Channels[0]));
         Assert.All(d.Steps, s => Assert.Equal(ContactPurpose.ServiceFollowUp, s.Touch!.Purpose));
 
@@ -228,6 +228,11 @@ public class BuiltInDefinitionTests
         Assert.Equal("followUpBy == Automated", Assert.Single(survey.Conditions).ToString());
         Assert.Equal(("first-call", "care", "problem-call"), (survey.RouteFor(StepOutcomes.Skipped)!.Next, survey.RouteFor(StepOutcomes.Done)!.Next, survey.RouteFor("Problem")!.Next));
         Assert.Equal([StepOutcomes.Done, StepOutcomes.NoAnswer, "Problem"], d.GetStep("first-call").Outcomes);
+
+        // Red-tier recovery care: the advisor within 24 h; unanswered, the advisor's usual call at 24-48 h.
+        var careCall = d.GetStep("care-call");
+        Assert.Equal("followUpBy == RecoveryCare", Assert.Single(careCall.Conditions).ToString());
+        Assert.Equal(("care", "first-call", "care"), (careCall.RouteFor(StepOutcomes.Done)!.Next, careCall.RouteFor(StepOutcomes.NoAnswer)!.Next, careCall.RouteFor("Problem")!.Next));
     }
 
     [Fact]
