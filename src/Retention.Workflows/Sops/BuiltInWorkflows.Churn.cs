@@ -4,8 +4,8 @@ namespace Retention.Workflows;
 public static partial class BuiltInWorkflows
 {
     /// <summary>
-    /// <c>churn.pre</c> v1, started for each customer on the Monday pre-churn list (the weekly screening itself is the
-    /// host's batch job); 6 steps:
+    /// <c>churn.pre</c> v1, started for each customer on the Monday pre-churn list (<see cref="WeeklyScreening.Screen"/>
+    /// turns the base's recovery decisions into the layered list, with the context each start needs); 6 steps:
     /// <list type="number">
     /// <item><c>analyse</c> 0-24 h: reason analysis (history, last satisfaction, likely cause), by the service advisor.</item>
     /// <item>Tiered outreach within 24 h, by the context value <see cref="ValueTierKey"/>: <c>outreach-high</c> (<c>High</c>:
