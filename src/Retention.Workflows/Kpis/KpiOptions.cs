@@ -51,7 +51,11 @@ public sealed class KpiOptions
     /// <summary>Recovery ROI (quarterly), more than this fraction (0 to 1000). The default value is 3 (300 %).</summary>
     public double RecoveryRoiTarget { get; set; } = 3.0;
 
-    /// <summary>Churn rate down year on year by at least this share (0 to 1). The default value is 0.3.</summary>
+    /// <summary>
+    /// Churn rate down year on year by at least this share (0 to 1), relative to last year's rate: (last year's rate - this
+    /// year's) / last year's, so 0.3 means a rate of 20 % must fall to 14 % or less (not by 30 percentage points). With no
+    /// churn last year the KPI has no data. The default value is 0.3.
+    /// </summary>
     public double ChurnReductionTarget { get; set; } = 0.3;
 
     /// <summary>A first follow-up counts as on time within this long after the visit (more than zero, at most 30 days). The default value is 48 hours.</summary>
@@ -91,7 +95,8 @@ public sealed class KpiOptions
     /// Ids of the steps that call the customer in response to the alert, first attempts and retries (the call-answered and
     /// willing-to-talk KPIs count every attempt). The default value is <c>call</c>, <c>call-again</c> (risk SOPs),
     /// <c>first-contact</c>, <c>first-contact-again</c> (NPS rescues), <c>outreach-high</c>, <c>outreach-mid</c> and
-    /// <c>retry</c> (pre-churn).
+    /// <c>retry</c> (pre-churn). The problem-level workflows name their first step <c>first-contact</c> too: pass the KPIs the
+    /// recovery instances only.
     /// </summary>
     public IList<string> CallStepIds { get; } = new List<string> { "call", "call-again", "first-contact", "first-contact-again", "outreach-high", "outreach-mid", "retry" };
 

@@ -18,7 +18,8 @@ public static partial class BuiltInWorkflows
     /// <item><c>remind</c> the day before the appointment: confirm the time, assign the best advisor.</item>
     /// <item><c>visit</c> the appointment day: upgraded in-store service; NoShow ends NotRecovered.</item>
     /// <item><c>after-visit</c> D+1 after the visit: follow-up call / WeChat (<c>risk.yellow.after-visit</c>).</item>
-    /// <item><c>care</c> monthly for 3 months from D+30 after the visit: non-promotional care; Done ends Recovered, Refused (at once) NotRecovered.</item>
+    /// <item><c>care</c> monthly for 3 months from D+30 after the visit: non-promotional care; Done ends Recovered, Refused (at once) NotRecovered.
+    /// The holiday greetings of the spec's long-term care are the occasion trigger rule <see cref="TriggerRules.Holiday"/>.</item>
     /// </list>
     /// </summary>
     public static WorkflowDefinition YellowRecovery { get; } = Yellow(DefaultScoring);
@@ -157,7 +158,9 @@ public static partial class BuiltInWorkflows
     /// else <c>effort</c> (60-80 or unknown, budget 2000). Each requests its budget from the general manager.</item>
     /// <item><c>home-visit</c> D2: executive home visit with the written apology and compensation plan (<c>risk.red.apology-plan</c>); Refused ends NotRecovered.</item>
     /// <item><c>commitment</c> the day the customer agrees or the next: sign the service commitment letter (<c>risk.red.commitment-letter</c>).</item>
-    /// <item><c>top-service</c> the appointment day: top-level service; NoShow ends NotRecovered.</item>
+    /// <item><c>top-service</c> the appointment day: top-level service; NoShow ends NotRecovered. <b>Decision</b>: the step covers
+    /// the first visit back; later visits in the care year are followed up by the post-service follow-up (its
+    /// <c>care-call</c> in the first three months), and the top-level welcome on them is the store's standing practice.</item>
     /// <item><c>delivery</c> the day of delivery (the visit's end): exceed the promise.</item>
     /// <item><c>care-first-3-months</c>: non-business care every 2 weeks for the first 3 months after the visit (6 times);
     /// then <c>care-monthly</c>: monthly care for the rest of the first year (9 times; every third occurrence is the quarterly
