@@ -124,8 +124,9 @@ internal sealed class WorkflowMonthSection(MonthSimulation simulation, int examp
     {
         // The library's KPIs over the month's risk-tier instances and post-service follow-ups, as of the end of the month.
         var risk = month.Cases.Where(c => c.Kind is CaseKind.Yellow or CaseKind.Orange or CaseKind.Red).ToList();
-        var followUps = month.Cases.Where(c => c.Kind == CaseKind.FollowUp).Select(FollowUpCaseOf).ToArray();
-        var review = new WorkflowKpis(new KpiOptions()).Review(risk.Select(c => c.Instance).ToArray(), followUps, KpiFigures.None, month.EndsAt);
+        var kpis = new WorkflowKpis(new KpiOptions());
+        var followUps = month.Cases.Where(c => c.Kind == CaseKind.FollowUp).Select(c => kpis.FollowUpCaseOf(c.Instance)).ToArray();
+        var review = kpis.Review(risk.Select(c => c.Instance).ToArray(), followUps, KpiFigures.None, month.EndsAt);
 
         var rows = new List<IReadOnlyList<string>>();
         foreach (var kpi in review.Kpis.Where(k => k.HasData && !NotSimulated.Contains(k.Id)))
@@ -166,14 +167,6 @@ internal sealed class WorkflowMonthSection(MonthSimulation simulation, int examp
     private static readonly HashSet<string> NotSimulated = new(StringComparer.Ordinal) { "followup.problems-solved" };
 
     /// <summary>A post-service follow-up as the KPI calculator reads it: the visit, the first call, the answer, a problem.</summary>
-    private static FollowUpCase FollowUpCaseOf(SimulatedCase c)
-    {
-        var call = c.Instance.StateOf("first-call");
-        var at = call?.Status == StepStatus.Done ? call.CompletedAt : null;
-        bool answered = at is not null && call!.Outcome != StepOutcomes.NoAnswer;
-        return new FollowUpCase(c.Instance.StartedAt, at, answered, answered && c.ProblemFound);
-    }
-
     private static string Counted(int hits, int count) => $"{Display.Count(hits)}/{Display.Count(count)}";
 
     private static string Target(Kpi kpi) => kpi.Target.Comparison switch

@@ -108,6 +108,13 @@ public sealed class KpiOptions
     /// </summary>
     public bool RecoveredOnVisit { get; set; } = true;
 
+    /// <summary>
+    /// Ids of the steps of a post-service follow-up that make the first follow-up, read by
+    /// <see cref="WorkflowKpis.FollowUpCaseOf"/>. The default value is <c>care-call</c>, <c>automated-survey</c> and
+    /// <c>first-call</c> (the built-in <c>followup.post-service</c>).
+    /// </summary>
+    public IList<string> FollowUpStepIds { get; } = new List<string> { "care-call", "automated-survey", "first-call" };
+
     /// <summary>Ids of the steps that send the plan (the plan-sent KPI). The default value is <c>plan</c> (the built-in Yellow and Orange SOPs).</summary>
     public IList<string> PlanStepIds { get; } = new List<string> { "plan" };
 
@@ -191,6 +198,7 @@ public sealed class KpiOptionsValidator : IValidateOptions<KpiOptions>
         Names(nameof(options.RefusedOutcomes), options.RefusedOutcomes, true);
         Names(nameof(options.PlanStepIds), options.PlanStepIds, false);
         Names(nameof(options.CallStepIds), options.CallStepIds, false);
+        Names(nameof(options.FollowUpStepIds), options.FollowUpStepIds, false);
         if (options.TopCount is < 1 or > 100)
         {
             errors.Add($"TopCount: must be from 1 to 100 (was {options.TopCount}).");

@@ -63,6 +63,7 @@ public sealed class WorkflowKpis
     private readonly HashSet<string> _refused;
     private readonly HashSet<string> _planSteps;
     private readonly HashSet<string> _callSteps;
+    private readonly ImmutableArray<string> _followUpSteps;
 
     /// <summary>Creates the KPI computation, validating the options first.</summary>
     /// <param name="options">The KPI options.</param>
@@ -86,6 +87,7 @@ public sealed class WorkflowKpis
         _refused = new HashSet<string>(options.RefusedOutcomes, StringComparer.Ordinal);
         _planSteps = new HashSet<string>(options.PlanStepIds, StringComparer.Ordinal);
         _callSteps = new HashSet<string>(options.CallStepIds, StringComparer.Ordinal);
+        _followUpSteps = [.. options.FollowUpStepIds];
     }
 
     /// <summary>Creates the KPI computation from the options registered in dependency injection.</summary>
@@ -228,6 +230,58 @@ public sealed class WorkflowKpis
         k.Add(new Kpi("results.churn-down", new("流失率同比下降", "churn rate down year on year"), KpiGroup.Results, KpiUnit.Percent, reduction,
             new(KpiComparison.AtLeast, _o.ChurnReductionTarget), 0, c is null ? 0 : c.CustomersThisYear));
         return k.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// A visit and its first follow-up read from the visit's post-service follow-up instance, for <see cref="FollowUp"/>: the
+    /// visit ended when the instance started; the first follow-up is the earliest done step of
+    /// <see cref="KpiOptions.FollowUpStepIds"/> (the advisor's call, the automated survey, the recovery-care call); it was
+    /// answered when any of them ended with an outcome other than one of <see cref="KpiOptions.NoAnswerOutcomes"/>, and found a
+    /// problem when one ended <c>Problem</c>. Whether the problem was solved is known to the problem's own workflow, not
+    /// this one: pass it.
+    /// </summary>
+    /// <param name="followUp">The visit's follow-up instance (<c>followup.post-service</c> or one with the same step ids).</param>
+    /// <param name="problemSolved">Whether the problem the follow-up found was solved.</param>
+    /// <param name="problem">The problem's category, for the top problems.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="followUp"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The instance has none of the follow-up steps, or <paramref name="problemSolved"/> or
+    /// <paramref name="problem"/> is given for a follow-up that found no problem.</exception>
+    public FollowUpCase FollowUpCaseOf(WorkflowInstance followUp, bool problemSolved = false, string? problem = null)
+    {
+        ArgumentNullException.ThrowIfNull(followUp);
+        Instant? first = null;
+        bool known = false, answered = false, found = false;
+        foreach (var step in followUp.Steps)
+        {
+            if (!_followUpSteps.Contains(step.StepId))
+            {
+                continue;
+            }
+
+            known = true;
+            if (step.Status != StepStatus.Done || step.CompletedAt is not { } at || step.Outcome is not { } outcome)
+            {
+                continue;
+            }
+
+            first = first is { } f && f <= at ? f : at;
+            answered |= !_noAnswer.Contains(outcome);
+            found |= outcome == "Problem";
+        }
+
+        if (!known)
+        {
+            throw new ArgumentException(
+                $"'{followUp.DefinitionId}' for {followUp.Subject} has none of the follow-up steps ({string.Join(", ", _followUpSteps)}; KpiOptions.FollowUpStepIds).", nameof(followUp));
+        }
+
+        if (!found && (problemSolved || problem is not null))
+        {
+            throw new ArgumentException($"The follow-up of {followUp.Subject} found no problem, so it has none that was solved or has a category.", problemSolved ? nameof(problemSolved) : nameof(problem));
+        }
+
+        return new FollowUpCase(followUp.StartedAt, first, answered, found, problemSolved, problem);
     }
 
     /// <summary>The follow-up KPIs.</summary>

@@ -71,6 +71,51 @@ public class KpiTests
     }
 
     [Fact]
+    public void A_follow_up_case_is_read_from_the_visit_s_follow_up_instance()
+    {
+        var engine = new WorkflowEngine(BuiltInWorkflows.Register(WorkflowRegistry.Empty));
+        var router = new CaseRouter(new RoutingOptions());
+        WorkflowInstance Begin(FollowUpFacts facts)
+        {
+            var i = engine.Start(BuiltInWorkflows.PostServiceFollowUp, "C1", router.RouteFollowUp(facts).ApplyTo(new WorkflowContext(storeZoneId: "Asia/Shanghai")), Start).Instance;
+            return engine.Apply(i, new StepCompleted("immediate", StepOutcomes.Done, Start + Duration.FromMinutes(5)), Start + Duration.FromMinutes(5)).Instance;
+        }
+
+        // Not followed up yet.
+        var fresh = Begin(new FollowUpFacts(IsVip: true));
+        Assert.Equal(new FollowUpCase(Start, null), Kpis.FollowUpCaseOf(fresh));
+
+        // The advisor's call answered at 30 h.
+        var at30 = Start + Duration.FromHours(30);
+        var called = engine.Apply(fresh, new StepCompleted("first-call", StepOutcomes.Done, at30), at30).Instance;
+        Assert.Equal(new FollowUpCase(Start, at30, Answered: true), Kpis.FollowUpCaseOf(called));
+
+        // Recovery care: no answer at 3 h, then the advisor's call at 26 h finds a problem that got solved.
+        var at3 = Start + Duration.FromHours(3);
+        var at26 = Start + Duration.FromHours(26);
+        var care = engine.Apply(Begin(new FollowUpFacts(RedRecoveryCare: true)), new StepCompleted("care-call", StepOutcomes.NoAnswer, at3), at3).Instance;
+        care = engine.Apply(care, new StepCompleted("first-call", "Problem", at26), at26).Instance;
+        Assert.Equal(new FollowUpCase(Start, at3, true, true, true, "noise"), Kpis.FollowUpCaseOf(care, problemSolved: true, problem: "noise"));
+
+        // Unanswered so far: attempted, not answered.
+        var unanswered = engine.Apply(Begin(new FollowUpFacts(RedRecoveryCare: true)), new StepCompleted("care-call", StepOutcomes.NoAnswer, at3), at3).Instance;
+        Assert.Equal(new FollowUpCase(Start, at3, Answered: false), Kpis.FollowUpCaseOf(unanswered));
+    }
+
+    [Fact]
+    public void A_follow_up_case_of_the_wrong_workflow_or_with_a_solved_problem_never_found_is_rejected()
+    {
+        var engine = new WorkflowEngine(BuiltInWorkflows.Register(WorkflowRegistry.Empty));
+        var yellow = engine.Start(BuiltInWorkflows.YellowRecovery, "C1", new WorkflowContext(RiskTier.Yellow, storeZoneId: "Asia/Shanghai"), Start).Instance;
+        var followUp = engine.Start(BuiltInWorkflows.PostServiceFollowUp, "C2", new WorkflowContext(storeZoneId: "Asia/Shanghai"), Start).Instance;
+
+        Assert.Equal("followUp", Assert.Throws<ArgumentException>(() => Kpis.FollowUpCaseOf(yellow)).ParamName);
+        Assert.Equal("problemSolved", Assert.Throws<ArgumentException>(() => Kpis.FollowUpCaseOf(followUp, problemSolved: true)).ParamName);
+        Assert.Equal("problem", Assert.Throws<ArgumentException>(() => Kpis.FollowUpCaseOf(followUp, problem: "noise")).ParamName);
+        Assert.Throws<ArgumentNullException>(() => Kpis.FollowUpCaseOf(null!));
+    }
+
+    [Fact]
     public void Alert_handled_on_time_must_be_100_percent_for_every_tier()
     {
         AssertKpi(Get(Kpis.Process([Case(RiskTier.Yellow), Case(RiskTier.Yellow)], AsOf), "process.on-time.yellow"), 1.0, true);
