@@ -40,7 +40,7 @@ public class DependencyInjectionTests
         Assert.Equal(20.0, provider.GetRequiredService<NpsCalculator>().Compute(new[] { 10, 9, 8, 6, 10, 7, 3, 9, 10, 0 }).Score!.Value, 9);
         Assert.Equal(AlertLevel.Red, provider.GetRequiredService<LowScoreAlerter>().Evaluate(3, AnsweredAt).Level);
         Assert.Equal(DetractorGrade.B, provider.GetRequiredService<DetractorGrader>().Grade(new DetractorCase(6, AnsweredAt))!.Grade);
-        Assert.Equal(0.85, provider.GetRequiredService<RescuePlaybook>().ExpectedSuccess(Duration.FromHours(6)));
+        Assert.Equal(0.85, provider.GetRequiredService<RescuePlaybook>().ExpectedSuccess(Duration.FromHours(5)));
         Assert.Equal(0, provider.GetRequiredService<RescueStatistics>().ForMonth([], new YearMonth(2026, 3), Shanghai).LowScores);
         provider.GetRequiredService<IStartupValidator>().Validate();
     }

@@ -53,7 +53,7 @@ public class DetractorGradeTests
     [Theory]
     [InlineData(DetractorGrade.S, 2, StaffRole.ServiceManager, ResponderInvolvement.Personally, 5000, StaffRole.StoreManager)]
     [InlineData(DetractorGrade.A, 6, StaffRole.ServiceManager, ResponderInvolvement.Supervising, 2000, StaffRole.StoreManager)]
-    [InlineData(DetractorGrade.B, 24, StaffRole.ServiceAdvisor, ResponderInvolvement.Executing, 500, StaffRole.ServiceManager)]
+    [InlineData(DetractorGrade.B, 24, StaffRole.ServiceAdvisor, ResponderInvolvement.Executing, 500, StaffRole.CustomerServiceSupervisor)]
     public void Each_grade_has_its_window_responder_and_authority(DetractorGrade grade, int hours, StaffRole responder, ResponderInvolvement involvement, int authority, StaffRole approver)
     {
         int score = grade switch { DetractorGrade.S => 1, DetractorGrade.A => 5, _ => 6 };
@@ -70,19 +70,19 @@ public class DetractorGradeTests
     }
 
     [Fact]
-    public void A_B_plan_of_600_needs_the_service_manager()
+    public void A_B_plan_of_600_needs_the_next_role_the_customer_service_supervisor()
     {
         var approval = Grader.ApprovalFor(DetractorGrade.B, 600m);
 
         Assert.True(approval.Needed);
-        Assert.Equal(StaffRole.ServiceManager, approval.Approver);
+        Assert.Equal(StaffRole.CustomerServiceSupervisor, approval.Approver);
         Assert.Equal((600m, 500m), (approval.PlanTotal, approval.Authority));
         AssertBothLocales(approval.Reason, "B 600");
         Assert.Contains("600", approval.Reason.En, StringComparison.Ordinal);
         Assert.Contains("500", approval.Reason.En, StringComparison.Ordinal);
-        Assert.Contains("服务经理", approval.Reason.ZhCn, StringComparison.Ordinal);
-        Assert.Contains("service manager", approval.Reason.En, StringComparison.Ordinal);
-        Assert.DoesNotContain("ServiceManager", approval.Reason.ZhCn + approval.Reason.En, StringComparison.Ordinal);
+        Assert.Contains("客服主管", approval.Reason.ZhCn, StringComparison.Ordinal);
+        Assert.Contains("customer service supervisor", approval.Reason.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("CustomerServiceSupervisor", approval.Reason.ZhCn + approval.Reason.En, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -136,7 +136,7 @@ public class DetractorGradeTests
 
         Assert.True(approval.Needed);
         Assert.Equal(600m, approval.PlanTotal);
-        Assert.Equal(StaffRole.ServiceManager, approval.Approver);
+        Assert.Equal(StaffRole.CustomerServiceSupervisor, approval.Approver);
     }
 
     [Fact]

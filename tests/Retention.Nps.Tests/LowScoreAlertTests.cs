@@ -59,10 +59,10 @@ public class LowScoreAlertTests
         var alert = Alerter.Evaluate(2, AnsweredAt);
         var deadline = AnsweredAt + Duration.FromHours(2);
 
-        Assert.False(alert.IsOverdue(deadline, responded: false));
-        Assert.False(alert.ShouldEscalate(deadline, responded: false));
-        Assert.True(alert.IsOverdue(deadline + Duration.FromSeconds(1), responded: false));
-        Assert.True(alert.ShouldEscalate(deadline + Duration.FromSeconds(1), responded: false));
+        Assert.False(alert.IsOverdue(deadline - Duration.FromSeconds(1), responded: false));
+        Assert.False(alert.ShouldEscalate(deadline - Duration.FromSeconds(1), responded: false));
+        Assert.True(alert.IsOverdue(deadline, responded: false)); // the deadline instant itself is late
+        Assert.True(alert.ShouldEscalate(deadline, responded: false));
         Assert.False(alert.ShouldEscalate(deadline + Duration.FromHours(5), responded: true));
     }
 
@@ -187,8 +187,8 @@ public class LowScoreAlertTests
             Assert.Equal((StaffRole?)level.Notify, alert.Notify);
             Assert.Equal(level.EscalateTo, alert.EscalateTo);
             Assert.True(alert.EscalateTo is null || alert.EscalateTo > alert.Notify);
-            Assert.False(alert.IsOverdue(deadline, responded: false));
-            Assert.True(alert.IsOverdue(deadline + Duration.Epsilon, responded: false));
+            Assert.False(alert.IsOverdue(deadline - Duration.Epsilon, responded: false));
+            Assert.True(alert.IsOverdue(deadline, responded: false));
         }
     }
 }

@@ -25,8 +25,8 @@ public class RescueStatisticsTests
         i < 8 ? LowScoreReason.WaitingTime : i < 14 ? LowScoreReason.RepeatRepair : i < 19 ? LowScoreReason.Attitude : i < 23 ? LowScoreReason.PriceDispute : LowScoreReason.PoorCommunication;
 
     /// <summary>
-    /// The playbook's 25 March cases: all started; all but case 5 first responded within 24 hours (case 0 at exactly
-    /// 24 hours); cases 0-16 recovered, of them 0-6 re-rated as promoters; cases 17-24 lost. Case 0 is the first
+    /// The playbook's 25 March cases: all started; all but case 5 first responded within 24 hours (case 0 a second before
+    /// 24 hours, case 5 at exactly 24 hours); cases 0-16 recovered, of them 0-6 re-rated as promoters; cases 17-24 lost. Case 0 is the first
     /// second of March in Shanghai, case 24 the last.
     /// </summary>
     private static List<RescueCase> PlaybookMarch()
@@ -42,8 +42,8 @@ public class RescueStatisticsTests
             };
             var firstResponse = i switch
             {
-                0 => answered + Duration.FromHours(24),
-                5 => answered + Duration.FromHours(24) + Duration.FromSeconds(1),
+                0 => answered + Duration.FromHours(24) - Duration.FromSeconds(1),
+                5 => answered + Duration.FromHours(24),
                 _ => answered + Duration.FromHours((i % 6) + 1),
             };
             var outcome = i < 17 ? RescueOutcome.Recovered : RescueOutcome.Lost;
@@ -141,13 +141,13 @@ public class RescueStatisticsTests
     }
 
     [Fact]
-    public void A_response_at_exactly_24_hours_is_within_the_window_and_one_second_later_is_not()
+    public void A_response_a_second_before_24_hours_is_within_the_window_and_one_at_exactly_24_hours_is_not()
     {
         var answered = InShanghai(3, 12, 10);
         var cases = new[]
         {
-            Case("on-time", answered) with { FirstResponseAt = answered + Duration.FromHours(24) },
-            Case("late", answered) with { FirstResponseAt = answered + Duration.FromHours(24) + Duration.FromSeconds(1) },
+            Case("on-time", answered) with { FirstResponseAt = answered + Duration.FromHours(24) - Duration.FromSeconds(1) },
+            Case("late", answered) with { FirstResponseAt = answered + Duration.FromHours(24) },
             Case("never", answered) with { FirstResponseAt = null, StartedAt = null, Outcome = RescueOutcome.Open },
         };
 

@@ -13,11 +13,11 @@ public class ResponseTimeEffectTests
 {
     [Theory]
     [InlineData(0, 0.85)]
-    [InlineData(6 * 3600, 0.85)]
-    [InlineData((6 * 3600) + 1, 0.65)]
+    [InlineData((6 * 3600) - 1, 0.85)]
+    [InlineData(6 * 3600, 0.65)] // "6-24 hours": lower bound inclusive (spec README conventions)
     [InlineData(12 * 3600, 0.65)]
-    [InlineData(24 * 3600, 0.65)]
-    [InlineData((24 * 3600) + 1, 0.40)]
+    [InlineData((24 * 3600) - 1, 0.65)]
+    [InlineData(24 * 3600, 0.40)]
     [InlineData(25 * 3600, 0.40)]
     [InlineData(30 * 24 * 3600, 0.40)]
     public void Expected_success_by_first_response_time(int seconds, double expected)

@@ -45,12 +45,12 @@ public sealed record LowScoreAlert(
     /// <summary>Whether the answer raises an alert.</summary>
     public bool Raised => Level != AlertLevel.None;
 
-    /// <summary>Whether the alert is overdue at <paramref name="now"/>: nobody responded and the deadline has passed.</summary>
+    /// <summary>Whether the alert is overdue at <paramref name="now"/>: nobody responded and the deadline has come (the deadline instant itself is late, as a step's due instant in Retention.Workflows).</summary>
     /// <param name="now">The moment to check.</param>
     /// <param name="responded">Whether someone has responded.</param>
     /// <returns><see langword="true"/> when overdue.</returns>
     public bool IsOverdue(Instant now, bool responded) =>
-        !responded && Deadline is Instant d && now > d;
+        !responded && Deadline is Instant d && now >= d;
 
     /// <summary>Whether the alert escalates at <paramref name="now"/>: it is overdue and has an escalation target.</summary>
     /// <param name="now">The moment to check.</param>

@@ -30,8 +30,8 @@ public sealed class DetractorGradeOptions
     /// <summary>Grade A. The default value is: within 6 hours, ServiceManager supervising, authority up to 2000, approval above it by the StoreManager.</summary>
     public GradeProfileOptions A { get; set; } = GradeProfileOptions.Of(TimeSpan.FromHours(6), StaffRole.ServiceManager, ResponderInvolvement.Supervising, 2000m, StaffRole.StoreManager);
 
-    /// <summary>Grade B. The default value is: within 24 hours, ServiceAdvisor executing, authority up to 500, approval above it by the ServiceManager.</summary>
-    public GradeProfileOptions B { get; set; } = GradeProfileOptions.Of(TimeSpan.FromHours(24), StaffRole.ServiceAdvisor, ResponderInvolvement.Executing, 500m, StaffRole.ServiceManager);
+    /// <summary>Grade B. The default value is: within 24 hours, ServiceAdvisor executing, authority up to 500, approval above it by the CustomerServiceSupervisor (the next role, nps.md section 5).</summary>
+    public GradeProfileOptions B { get; set; } = GradeProfileOptions.Of(TimeSpan.FromHours(24), StaffRole.ServiceAdvisor, ResponderInvolvement.Executing, 500m, StaffRole.CustomerServiceSupervisor);
 }
 
 /// <summary>One detractor grade's response window, responder and compensation authority.</summary>

@@ -82,7 +82,8 @@ public sealed class RescuePlaybook
             throw new ArgumentOutOfRangeException(nameof(firstResponseAfter), firstResponseAfter, "A response time cannot be negative.");
         }
 
-        return firstResponseAfter <= _fast ? _fastSuccess : firstResponseAfter <= _sameDay ? _sameDaySuccess : _lateSuccess;
+        // The spec's rows are ranges, lower bound inclusive and upper bound exclusive: exactly 6 hours is "6-24 hours".
+        return firstResponseAfter < _fast ? _fastSuccess : firstResponseAfter < _sameDay ? _sameDaySuccess : _lateSuccess;
     }
 
     /// <summary>The emotion early-warning level of a customer during a visit; the most severe signal wins.</summary>

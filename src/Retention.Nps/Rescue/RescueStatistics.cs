@@ -76,7 +76,7 @@ public sealed class RescueStatistics
                 started++;
             }
 
-            if (c.FirstResponseAt is Instant first && first - c.AnsweredAt <= _window)
+            if (c.FirstResponseAt is Instant first && first - c.AnsweredAt < _window)
             {
                 responded++;
             }

@@ -34,7 +34,7 @@ public static partial class BuiltInWorkflows
     /// hours, the service advisor executing (overdue steps escalate one role up). Steps: <c>grade</c> 0-2 h and
     /// <c>first-contact</c> 2-24 h from the answer (NoAnswer: <c>first-contact-again</c> 1-4 h after); since the first
     /// contact may come as late as 24 h, the later steps keep the standard lengths but count from the first contact:
-    /// <c>investigate</c> 0-4 h, <c>design</c> 4-8 h (authority 500; above it <c>approve</c> by the service manager),
+    /// <c>investigate</c> 0-4 h, <c>design</c> 4-8 h (authority 500; above it <c>approve</c> by the customer service supervisor),
     /// <c>start</c> 8-20 h, <c>execute</c> 8-68 h and <c>review</c> 68-164 h after it.
     /// </summary>
     public static WorkflowDefinition NpsRescueB { get; } = NpsRescue(DetractorGrade.B, DefaultNps);

@@ -121,7 +121,7 @@ public class BuiltInDefinitionTests
     [Theory]
     [InlineData(DetractorGrade.S, "0-2 h", StaffRole.ServiceManager, ContactPurpose.Urgent, "0-1 h after step 'first-contact'", StaffRole.StoreManager, "5000")]
     [InlineData(DetractorGrade.A, "2-6 h", StaffRole.ServiceManager, ContactPurpose.Recovery, "1-4 h after step 'first-contact'", StaffRole.StoreManager, "2000")]
-    [InlineData(DetractorGrade.B, "2-24 h", StaffRole.ServiceAdvisor, ContactPurpose.Recovery, "1-4 h after step 'first-contact'", StaffRole.ServiceManager, "500")]
+    [InlineData(DetractorGrade.B, "2-24 h", StaffRole.ServiceAdvisor, ContactPurpose.Recovery, "1-4 h after step 'first-contact'", StaffRole.CustomerServiceSupervisor, "500")]
     public void Nps_rescue_has_the_six_hour_windows_with_the_grades_deadline_responder_retry_and_approver(
         DetractorGrade grade, string firstContact, StaffRole responder, ContactPurpose purpose, string retry, StaffRole approver, string authority)
     {

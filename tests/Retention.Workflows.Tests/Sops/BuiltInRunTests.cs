@@ -112,7 +112,7 @@ public class BuiltInRunTests
     [Theory]
     [InlineData("nps.rescue.s", StaffRole.StoreManager)]
     [InlineData("nps.rescue.a", StaffRole.StoreManager)]
-    [InlineData("nps.rescue.b", StaffRole.ServiceManager)]
+    [InlineData("nps.rescue.b", StaffRole.CustomerServiceSupervisor)]
     public void A_rescue_plan_above_the_grades_authority_goes_to_the_grades_approver_before_it_is_carried_out(string id, StaffRole approver)
     {
         var d = BuiltInWorkflows.All.Single(x => x.Id == id);
