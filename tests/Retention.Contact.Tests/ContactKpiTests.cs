@@ -85,11 +85,11 @@ public class ContactKpiTests
     private static FollowUpRecord FollowUp(double hours) => new(T0, T0 + Hours(hours));
 
     [Fact]
-    public void A_follow_up_is_on_time_up_to_48_hours_after_the_service_inclusive()
+    public void A_follow_up_is_on_time_before_48_hours_after_the_service_and_late_at_48_hours()
     {
         Assert.Equal(1.0, Compute(followUps: [FollowUp(0)]).FollowUpsOnTime.Value);
-        Assert.Equal(1.0, Compute(followUps: [FollowUp(48)]).FollowUpsOnTime.Value);
-        Assert.Equal(0.0, Compute(followUps: [new FollowUpRecord(T0, T0 + Hours(48) + Duration.FromTicks(1))]).FollowUpsOnTime.Value);
+        Assert.Equal(1.0, Compute(followUps: [new FollowUpRecord(T0, T0 + Hours(48) - Duration.FromTicks(1))]).FollowUpsOnTime.Value);
+        Assert.Equal(0.0, Compute(followUps: [FollowUp(48)]).FollowUpsOnTime.Value);
         Assert.Equal(0.0, Compute(followUps: [new FollowUpRecord(T0, null)]).FollowUpsOnTime.Value);
         Assert.Equal(0.0, Compute(followUps: [FollowUp(-1)]).FollowUpsOnTime.Value);
     }
@@ -207,7 +207,7 @@ public class ContactKpiTests
 
         var calls = p.Touches.Where(t => t.Channel == ContactChannel.Phone && t.Initiator == Initiator.Store).ToArray();
         Assert.Equal(calls.Length == 0 ? null : (double)calls.Count(t => t.Outcome == TouchOutcome.Answered) / calls.Length, report.AnswerRate.Value);
-        var onTime = p.FollowUps.Count(f => f.FollowedUpAt is Instant at && at >= f.ServiceCompletedAt && at - f.ServiceCompletedAt <= Hours(48));
+        var onTime = p.FollowUps.Count(f => f.FollowedUpAt is Instant at && at >= f.ServiceCompletedAt && at - f.ServiceCompletedAt < Hours(48));
         Assert.Equal(p.FollowUps.Length == 0 ? null : (double)onTime / p.FollowUps.Length, report.FollowUpsOnTime.Value);
         Assert.Equal(p.Complaints, report.HarassmentComplaints.Value);
         Assert.Equal(p.Held.Length == 0 ? null : (double)p.Held.Count(h => h) / p.Held.Length, report.DeferredOrDeniedShare);

@@ -78,7 +78,7 @@ public class FollowUpCadenceTests
         { CustomerSegment.Vip, 30, ContactChannel.Phone, StaffRole.ServiceAdvisor, ContactPurpose.Care },                      // monthly advisor phone call
         { CustomerSegment.Active, 90, ContactChannel.Phone, StaffRole.ServiceAdvisor, ContactPurpose.ServiceFollowUp },        // quarterly (and after every service)
         { CustomerSegment.Sleeping, 90, ContactChannel.Sms, StaffRole.CustomerServiceSupervisor, ContactPurpose.Recovery },    // quarterly SMS + exclusive offer
-        { CustomerSegment.Lost, 182, ContactChannel.Sms, StaffRole.CustomerServiceSupervisor, ContactPurpose.Recovery },       // every 6 months, SMS + strong offer
+        { CustomerSegment.Lost, 180, ContactChannel.Sms, StaffRole.CustomerServiceSupervisor, ContactPurpose.Recovery },       // every 6 months, SMS + strong offer
         { CustomerSegment.Complaint, 7, ContactChannel.Phone, StaffRole.CustomerServiceSupervisor, ContactPurpose.Urgent },    // weekly supervisor call
     };
 
@@ -162,7 +162,7 @@ public class FollowUpCadenceTests
     {
         var touches = Cadence.Plan(Customer(400), Today, Today.PlusDays(365));
 
-        Assert.Equal([0, 182, 364], touches.Select(t => Period.DaysBetween(Today, t.Earliest.InZone(Shanghai).Date)));
+        Assert.Equal([0, 180, 360], touches.Select(t => Period.DaysBetween(Today, t.Earliest.InZone(Shanghai).Date)));
         Assert.All(touches, t => Assert.Equal(ContactChannel.Sms, t.Channel));
     }
 
@@ -178,7 +178,7 @@ public class FollowUpCadenceTests
 
         Assert.Empty(week2);
         Assert.Single(withoutHistory); // without the last touch every period starts a new interval
-        Assert.Equal(Today.PlusDays(182), Cadence.Plan(lost with { LastCadenceTouch = last }, Today, Today.PlusDays(365))[0].Earliest.InZone(Shanghai).Date);
+        Assert.Equal(Today.PlusDays(180), Cadence.Plan(lost with { LastCadenceTouch = last }, Today, Today.PlusDays(365))[0].Earliest.InZone(Shanghai).Date);
     }
 
     [Fact]

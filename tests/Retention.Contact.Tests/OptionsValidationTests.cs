@@ -36,7 +36,7 @@ public class OptionsValidationTests
         Assert.Equal((2, ContactChannels.Sms | ContactChannels.WeChat), (o.UnansweredCallsForMessages, o.MessageFallbacks));
         // Section 6: > 6 months sleeping, > 1 year lost, value score >= 80 VIP.
         Assert.Equal((180, 365, 80.0), (o.Cadence.SleepingAfterDays, o.Cadence.LostAfterDays, o.Cadence.VipValueScore));
-        Assert.Equal((30, 90, 90, 182, 7), (o.Cadence.Vip.EveryDays, o.Cadence.Active.EveryDays, o.Cadence.Sleeping.EveryDays, o.Cadence.Lost.EveryDays, o.Cadence.Complaint.EveryDays));
+        Assert.Equal((30, 90, 90, 180, 7), (o.Cadence.Vip.EveryDays, o.Cadence.Active.EveryDays, o.Cadence.Sleeping.EveryDays, o.Cadence.Lost.EveryDays, o.Cadence.Complaint.EveryDays));
         Assert.Equal((TimeSpan.FromHours(10), 1), (o.Cadence.TouchTimeOfDay, o.Cadence.AfterServiceDays));
         // Section 7: answer rate >= 75 %, follow-ups within 48 h >= 95 %, harassment complaints 0.
         Assert.Equal((0.75, TimeSpan.FromHours(48), 0.95, 0), (o.Kpis.AnswerRateTarget, o.Kpis.FollowUpWithin, o.Kpis.FollowUpOnTimeTarget, o.Kpis.HarassmentComplaintsTarget));

@@ -146,6 +146,20 @@ public class NpsScoreTests
     }
 
     [Fact]
+    public void Bad_answers_are_reported_by_index_and_left_out()
+    {
+        var answers = new[] { 10, 11, 6, -1, 9 }.Select((s, i) => new NpsAnswer($"c{i}", $"v{i}", s, AnsweredAt)).ToArray();
+        var problems = new List<AnswerProblem>();
+
+        var summary = Calculator.Compute(answers, problems);
+
+        Assert.Equal([1, 3], problems.Select(p => p.Index));
+        Assert.Contains("11", problems[0].Message, StringComparison.Ordinal);
+        Assert.Equal((2, 3), (summary.Invalid, summary.Promoters + summary.Passives + summary.Detractors));
+        Assert.Equal(summary.Score, Calculator.Compute(answers).Score);
+    }
+
+    [Fact]
     public void NPS_per_segment_equals_computing_each_segment_on_its_own()
     {
         string[] keys = ["north", "south", "east", "north", "south", "east", "north", "north", "south", "east", "east", "north", "south"];

@@ -157,6 +157,30 @@ public class RescueStatisticsTests
     }
 
     [Fact]
+    public void Per_advisor_statistics_add_up_to_the_store_s_and_bad_cases_are_reported_once_by_their_index()
+    {
+        var cases = PlaybookMarch();
+        cases.Insert(3, Case("B-score", InShanghai(3, 5, 9)) with { Score = 11 });
+        string Advisor(RescueCase c) => int.Parse(c.CaseId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) % 3 == 0 ? "Li" : "Wang";
+
+        var breakdown = Statistics.ForMonthBy(cases, March, Shanghai, Advisor);
+
+        var overall = Statistics.ForMonth(cases, March, Shanghai);
+        Assert.Equal(
+            (overall.LowScores, overall.Started, overall.RespondedWithinWindow, overall.Recovered, overall.TurnedPromoter, overall.Lost),
+            (breakdown.Overall.LowScores, breakdown.Overall.Started, breakdown.Overall.RespondedWithinWindow, breakdown.Overall.Recovered, breakdown.Overall.TurnedPromoter, breakdown.Overall.Lost));
+        Assert.Equal(overall.Reasons, breakdown.Overall.Reasons);
+        Assert.Equal([3], breakdown.Overall.Problems.Select(p => p.Index));
+        Assert.Equal(["Li", "Wang"], breakdown.Segments.Keys.Order());
+        Assert.All(breakdown.Segments.Values, r => Assert.Empty(r.Problems));
+        Assert.Equal(breakdown.Overall.LowScores, breakdown.Segments.Values.Sum(r => r.LowScores));
+        Assert.Equal(breakdown.Overall.Recovered, breakdown.Segments.Values.Sum(r => r.Recovered));
+        Assert.Equal(breakdown.Overall.RespondedWithinWindow, breakdown.Segments.Values.Sum(r => r.RespondedWithinWindow));
+        Assert.Equal(9, breakdown.Segments["Li"].LowScores); // M00, M03, ..., M24
+        Assert.Throws<ArgumentNullException>(() => Statistics.ForMonthBy<string>(cases, March, Shanghai, null!));
+    }
+
+    [Fact]
     public void A_month_without_cases_has_zero_rates_and_lists_every_reason()
     {
         var report = Statistics.ForMonth(PlaybookMarch(), new YearMonth(2026, 5), Shanghai);

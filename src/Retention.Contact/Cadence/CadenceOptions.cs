@@ -48,8 +48,8 @@ public sealed class CadenceOptions
     /// <summary>Sleeping: quarterly SMS with an exclusive offer.</summary>
     public SegmentCadenceOptions Sleeping { get; set; } = SegmentCadenceOptions.Of(90, ContactChannel.Sms, StaffRole.CustomerServiceSupervisor, ContactPurpose.Recovery, 2);
 
-    /// <summary>Lost: an SMS with a strong offer every six months.</summary>
-    public SegmentCadenceOptions Lost { get; set; } = SegmentCadenceOptions.Of(182, ContactChannel.Sms, StaffRole.CustomerServiceSupervisor, ContactPurpose.Recovery, 1);
+    /// <summary>Lost: an SMS with a strong offer every six months (six 30-day months, 180 days, as <see cref="SleepingAfterDays"/>).</summary>
+    public SegmentCadenceOptions Lost { get; set; } = SegmentCadenceOptions.Of(180, ContactChannel.Sms, StaffRole.CustomerServiceSupervisor, ContactPurpose.Recovery, 1);
 
     /// <summary>Complaint: a weekly supervisor call until the customer is satisfied.</summary>
     public SegmentCadenceOptions Complaint { get; set; } = SegmentCadenceOptions.Of(7, ContactChannel.Phone, StaffRole.CustomerServiceSupervisor, ContactPurpose.Urgent, 4);

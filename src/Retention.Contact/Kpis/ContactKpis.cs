@@ -10,7 +10,7 @@ public sealed class ContactKpiOptions
     /// <summary>Target share of store calls that are answered, in [0, 1]. The default value is 0.75.</summary>
     public double AnswerRateTarget { get; set; } = 0.75;
 
-    /// <summary>A service follow-up counts as on time within this long after the service. The default value is 48 hours.</summary>
+    /// <summary>A service follow-up counts as on time when made less than this long after the service (the deadline instant itself is late). The default value is 48 hours.</summary>
     public TimeSpan FollowUpWithin { get; set; } = TimeSpan.FromHours(48);
 
     /// <summary>Target share of follow-ups done on time, in [0, 1]. The default value is 0.95.</summary>
@@ -104,7 +104,7 @@ public sealed class ContactKpis
         foreach (ref readonly var f in followUps)
         {
             services++;
-            if (f.FollowedUpAt is Instant at && at >= f.ServiceCompletedAt && at - f.ServiceCompletedAt <= within)
+            if (f.FollowedUpAt is Instant at && at >= f.ServiceCompletedAt && at - f.ServiceCompletedAt < within) // the deadline instant itself is late
             {
                 onTime++;
             }

@@ -39,7 +39,10 @@ public readonly record struct ContactPreferences
     /// <summary>Channels the customer opted out of (for example replied "TD" to an SMS).</summary>
     public ContactChannels OptedOut { get; init; }
 
-    /// <summary>Global opt-out: only urgent and transactional contacts then.</summary>
+    /// <summary>
+    /// Global opt-out: only urgent and transactional contacts then, and (a <b>Decision</b>) a contact the customer explicitly
+    /// asked for after opting out (<see cref="ContactRequest.RequestedByCustomer"/>): a callback they requested is theirs.
+    /// </summary>
     public bool GlobalOptOut { get; init; }
 
     /// <summary>The customer said they prefer messages to calls (besides what is learned from unanswered calls).</summary>

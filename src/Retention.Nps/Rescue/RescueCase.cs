@@ -100,3 +100,10 @@ public sealed record RescueReport(
 
     private double Rate(int count) => LowScores == 0 ? 0 : (double)count / LowScores;
 }
+
+/// <summary>Rescue statistics of a month overall and per segment (store, advisor, ...).</summary>
+/// <typeparam name="TKey">The segment key the host chose.</typeparam>
+/// <param name="Overall">The report over every case, with the bad cases by index.</param>
+/// <param name="Segments">The report per segment key, for every key that has a valid case.</param>
+public sealed record RescueBreakdown<TKey>(RescueReport Overall, IReadOnlyDictionary<TKey, RescueReport> Segments)
+    where TKey : notnull;

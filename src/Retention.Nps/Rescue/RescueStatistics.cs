@@ -40,7 +40,52 @@ public sealed class RescueStatistics
     /// <param name="zone">The store's time zone.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="cases"/> or <paramref name="zone"/> is <see langword="null"/>.</exception>
-    public RescueReport ForMonth(IEnumerable<RescueCase> cases, YearMonth month, DateTimeZone zone)
+    public RescueReport ForMonth(IEnumerable<RescueCase> cases, YearMonth month, DateTimeZone zone) => Report(cases, month, zone);
+
+    /// <summary>
+    /// The month's statistics overall and per segment (spec: "monthly, per store / advisor"): each valid case goes to the
+    /// segment <paramref name="segment"/> names (its store, its advisor, ...). Bad cases are reported by their index in
+    /// <paramref name="cases"/> in the overall report and are in no segment.
+    /// </summary>
+    /// <typeparam name="TKey">The segment key the host chose.</typeparam>
+    /// <param name="cases">Rescue cases of any months.</param>
+    /// <param name="month">The month to report.</param>
+    /// <param name="zone">The store's time zone.</param>
+    /// <param name="segment">The segment of a case.</param>
+    /// <returns>The overall report and one report per segment that has a valid case (of any month).</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public RescueBreakdown<TKey> ForMonthBy<TKey>(IEnumerable<RescueCase> cases, YearMonth month, DateTimeZone zone, Func<RescueCase, TKey> segment)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(segment);
+        var all = cases as IReadOnlyCollection<RescueCase> ?? [.. cases];
+        var groups = new Dictionary<TKey, List<RescueCase>>();
+        foreach (var c in all)
+        {
+            if (Problem(c) is null)
+            {
+                var key = segment(c);
+                if (!groups.TryGetValue(key, out var list))
+                {
+                    groups[key] = list = [];
+                }
+
+                list.Add(c);
+            }
+        }
+
+        var segments = new Dictionary<TKey, RescueReport>(groups.Count);
+        foreach (var (key, list) in groups)
+        {
+            segments[key] = Report(list, month, zone);
+        }
+
+        return new RescueBreakdown<TKey>(Report(all, month, zone), segments);
+    }
+
+    private RescueReport Report(IEnumerable<RescueCase> cases, YearMonth month, DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(zone);

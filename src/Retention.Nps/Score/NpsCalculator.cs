@@ -71,15 +71,29 @@ public sealed class NpsCalculator
 
     /// <summary>The NPS of a set of answers (every answer counts; see <see cref="LatestAnswers"/> for re-ratings).</summary>
     /// <param name="answers">The answers.</param>
-    /// <returns>The summary.</returns>
+    /// <returns>The summary; answers with a score outside [0, 10] are counted in <see cref="NpsSummary.Invalid"/> and left out.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="answers"/> is <see langword="null"/>.</exception>
-    public NpsSummary Compute(IEnumerable<NpsAnswer> answers)
+    public NpsSummary Compute(IEnumerable<NpsAnswer> answers) => Compute(answers, null);
+
+    /// <summary>The NPS of a set of answers, reporting each bad answer by its index.</summary>
+    /// <param name="answers">The answers.</param>
+    /// <param name="problems">Receives one entry per score outside [0, 10], or <see langword="null"/> to only count them.</param>
+    /// <returns>The summary; <see cref="NpsSummary.Score"/> is <see langword="null"/> when no answer is valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="answers"/> is <see langword="null"/>.</exception>
+    public NpsSummary Compute(IEnumerable<NpsAnswer> answers, ICollection<AnswerProblem>? problems)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var tally = default(NpsTally);
+        int index = 0;
         foreach (var a in answers)
         {
+            if (problems is not null && a.Score is < 0 or > 10)
+            {
+                problems.Add(BadScore(index, a.Score));
+            }
+
             tally.Add(a.Score);
+            index++;
         }
 
         return tally.ToSummary(Classes, _z);

@@ -8,7 +8,7 @@ namespace Retention.Scoring;
 /// </summary>
 public sealed class RiskTierOptions
 {
-    /// <summary>The lowest score that is <see cref="RiskTier.Yellow"/>, in (0, 100]. The default value is 60.</summary>
+    /// <summary>The lowest score that is <see cref="RiskTier.Yellow"/>, in [0, 100]. The default value is 60.</summary>
     public double YellowFrom { get; set; } = 60;
 
     /// <summary>The lowest score that is <see cref="RiskTier.Orange"/>, above <see cref="YellowFrom"/>. The default value is 75.</summary>

@@ -58,7 +58,7 @@ public sealed class KpiOptions
     /// </summary>
     public double ChurnReductionTarget { get; set; } = 0.3;
 
-    /// <summary>A first follow-up counts as on time within this long after the visit (more than zero, at most 30 days). The default value is 48 hours.</summary>
+    /// <summary>A first follow-up counts as on time when made less than this long after the visit (the deadline instant itself is late; more than zero, at most 30 days). The default value is 48 hours.</summary>
     public TimeSpan FollowUpWithin { get; set; } = TimeSpan.FromHours(48);
 
     /// <summary>First follow-ups on time, at least this share (0 to 1). The default value is 0.95.</summary>

@@ -309,7 +309,7 @@ public sealed class WorkflowKpis
             {
                 measured++;
                 attempted++;
-                if (at - c.VisitEndedAt <= within)
+                if (at - c.VisitEndedAt < within) // the deadline instant itself is late, as in the engine
                 {
                     onTime++;
                 }

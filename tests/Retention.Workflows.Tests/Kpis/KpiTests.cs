@@ -237,7 +237,7 @@ public class KpiTests
     [Fact]
     public void First_follow_up_within_48_hours_at_least_95_percent()
     {
-        var ok = Enumerable.Range(0, 20).Select(i => Visit(hours: i == 0 ? 49 : 48)).ToArray();
+        var ok = Enumerable.Range(0, 20).Select(i => Visit(hours: i == 0 ? 48 : 47.99)).ToArray(); // 48 h itself is late
         var late = Enumerable.Range(0, 20).Select(i => Visit(hours: i < 2 ? 49 : 12)).ToArray();
         AssertKpi(FollowUpKpi("followup.within-48h", ok), 0.95, true);
         AssertKpi(FollowUpKpi("followup.within-48h", late), 0.90, false);
