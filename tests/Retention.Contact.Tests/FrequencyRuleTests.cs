@@ -20,6 +20,33 @@ namespace Retention.Contact.Tests;
 [Properties(Arbitrary = [typeof(Arbitraries)], MaxTest = 500)]
 public class FrequencyRuleTests
 {
+    [Fact]
+    public void The_tally_counts_capped_touches_transactional_messages_apart_and_the_other_exemptions_in_the_rolling_window()
+    {
+        var now = Monday10;
+        PastTouch[] history =
+        [
+            Proactive(now - Duration.FromDays(1)),
+            Proactive(now - Duration.FromDays(29), ContactChannel.Phone),
+            Proactive(now - Duration.FromDays(2), purpose: ContactPurpose.Transactional),
+            new(now - Duration.FromDays(3), ContactChannel.Phone, ContactPurpose.Care, Initiator.Customer),
+            Proactive(now - Duration.FromDays(4), ContactChannel.Phone, ContactPurpose.Urgent),
+            Proactive(now - Duration.FromDays(5), ContactChannel.Phone, outcome: TouchOutcome.Failed),
+            new(now - Duration.FromDays(6), ContactChannel.Phone, ContactPurpose.Care, RequestedByCustomer: true),
+            Proactive(now - Duration.FromDays(30)), // the window is (now - 30 days, now]
+            Proactive(now + Duration.FromHours(1)), // not yet
+        ];
+
+        var tally = Policy.Tally(history, now);
+
+        Assert.Equal(new TouchTally(Counted: 2, Transactional: 1, Exempt: 4), tally);
+        Assert.Equal(7, tally.Total);
+
+        // With transactional messages not exempt, they count against the caps like the rest.
+        var counting = new ContactPolicy(new ContactOptions { TransactionalExempt = false });
+        Assert.Equal(new TouchTally(3, 0, 4), counting.Tally(history, now));
+    }
+
     private static readonly Instant D0 = Monday10; // 2026-06-01 10:00 Shanghai
 
     private static Instant Day(double d) => D0 + Days(d);

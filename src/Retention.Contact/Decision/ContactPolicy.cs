@@ -82,6 +82,42 @@ public sealed class ContactPolicy
     public bool Counts(in PastTouch touch) =>
         touch.Initiator == Initiator.Store && !touch.RequestedByCustomer && touch.Outcome != TouchOutcome.Failed && Counts(touch.Purpose);
 
+    /// <summary>
+    /// The customer's touches in the rolling window that ends at <paramref name="now"/> (<c>RollingWindow</c>, default 30
+    /// days), split as the rules see them: those that count against the caps, transactional messages (exempt and counted
+    /// separately, contact.md section 2) and the other exempt ones (customer-started, urgent, requested, failed).
+    /// </summary>
+    /// <param name="history">The customer's contact history, in any order.</param>
+    /// <param name="now">The end of the window; later touches are not counted.</param>
+    /// <returns>The tally.</returns>
+    public TouchTally Tally(ReadOnlySpan<PastTouch> history, Instant now)
+    {
+        var since = now - _window;
+        int counted = 0, transactional = 0, exempt = 0;
+        foreach (ref readonly var t in history)
+        {
+            if (t.At <= since || t.At > now)
+            {
+                continue;
+            }
+
+            if (Counts(t))
+            {
+                counted++;
+            }
+            else if (t.Purpose == ContactPurpose.Transactional && t.Initiator == Initiator.Store)
+            {
+                transactional++;
+            }
+            else
+            {
+                exempt++;
+            }
+        }
+
+        return new TouchTally(counted, transactional, exempt);
+    }
+
     /// <summary>Whether the customer prefers messages: they said so, or the last calls the store made went unanswered.</summary>
     /// <param name="history">The customer's contact history, in any order.</param>
     /// <param name="preferences">The customer's preferences.</param>

@@ -88,3 +88,13 @@ public readonly record struct ContactReason(ContactReasonCode Code, LocalizedTex
         _ => new("计划触达数据无效", "the planned touch is malformed"),
     });
 }
+
+/// <summary>A customer's touches in the rolling window, as the contact rules count them (<see cref="ContactPolicy.Tally"/>).</summary>
+/// <param name="Counted">Proactive touches that count against the caps and the spacing rule.</param>
+/// <param name="Transactional">Transactional messages the store sent (appointment confirmations, vehicle ready): exempt, counted separately.</param>
+/// <param name="Exempt">The other touches that do not count: started by the customer, urgent, asked for, or failed to connect.</param>
+public readonly record struct TouchTally(int Counted, int Transactional, int Exempt)
+{
+    /// <summary>Every touch in the window.</summary>
+    public int Total => Counted + Transactional + Exempt;
+}
