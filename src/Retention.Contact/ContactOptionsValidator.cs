@@ -136,6 +136,11 @@ public sealed class ContactOptionsValidator : IValidateOptions<ContactOptions>
                 Add("Cadence.AfterServiceDays", $"must be from 0 to {MaxDays} (was {c.AfterServiceDays})");
             }
 
+            if (!Enum.IsDefined(c.AfterServiceChannel))
+            {
+                Add("Cadence.AfterServiceChannel", $"is not a known channel ({c.AfterServiceChannel})");
+            }
+
             foreach (var (s, path) in new[] { (c.Vip, "Cadence.Vip"), (c.Active, "Cadence.Active"), (c.Sleeping, "Cadence.Sleeping"), (c.Lost, "Cadence.Lost"), (c.Complaint, "Cadence.Complaint") })
             {
                 if (s is null)

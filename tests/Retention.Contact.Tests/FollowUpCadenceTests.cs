@@ -76,7 +76,7 @@ public class FollowUpCadenceTests
     public static TheoryData<CustomerSegment, int, ContactChannel, StaffRole, ContactPurpose> Table => new()
     {
         { CustomerSegment.Vip, 30, ContactChannel.Phone, StaffRole.ServiceAdvisor, ContactPurpose.Care },                      // monthly advisor phone call
-        { CustomerSegment.Active, 90, ContactChannel.Phone, StaffRole.ServiceAdvisor, ContactPurpose.ServiceFollowUp },        // quarterly (and after every service)
+        { CustomerSegment.Active, 90, ContactChannel.Sms, StaffRole.ServiceAdvisor, ContactPurpose.ServiceFollowUp },          // quarterly SMS (and a call after every service): phone + SMS
         { CustomerSegment.Sleeping, 90, ContactChannel.Sms, StaffRole.CustomerServiceSupervisor, ContactPurpose.Recovery },    // quarterly SMS + exclusive offer
         { CustomerSegment.Lost, 180, ContactChannel.Sms, StaffRole.CustomerServiceSupervisor, ContactPurpose.Recovery },       // every 6 months, SMS + strong offer
         { CustomerSegment.Complaint, 7, ContactChannel.Phone, StaffRole.CustomerServiceSupervisor, ContactPurpose.Urgent },    // weekly supervisor call
@@ -119,14 +119,18 @@ public class FollowUpCadenceTests
     }
 
     [Fact]
-    public void An_active_customer_gets_a_follow_up_the_day_after_the_service_and_a_quarterly_call()
+    public void An_active_customer_gets_a_follow_up_call_the_day_after_the_service_and_a_quarterly_SMS()
     {
         var touches = Cadence.Plan(Customer(1, id: "a1"), new LocalDate(2026, 6, 1), new LocalDate(2026, 8, 31));
 
         Assert.Equal(
             [("a1/Active/after-service/2026-06-01", new LocalDate(2026, 6, 1)), ("a1/Active/cadence/2026-06-01", new LocalDate(2026, 6, 1)), ("a1/Active/cadence/2026-08-30", new LocalDate(2026, 8, 30))],
             touches.Select(t => (t.Id, t.Earliest.InZone(Shanghai).Date)).OrderBy(x => x.Item2).ThenBy(x => x.Id, StringComparer.Ordinal));
-        Assert.All(touches, t => Assert.Equal((ContactChannel.Phone, ContactPurpose.ServiceFollowUp), (t.Channel, t.Purpose)));
+        Assert.All(touches, t => Assert.Equal(ContactPurpose.ServiceFollowUp, t.Purpose));
+        Assert.All(touches, t => Assert.Equal(t.Id.Contains("after-service", StringComparison.Ordinal) ? ContactChannel.Phone : ContactChannel.Sms, t.Channel));
+
+        var bySms = new FollowUpCadence(new ContactOptions { Cadence = { AfterServiceChannel = ContactChannel.WeChat } });
+        Assert.Equal(ContactChannel.WeChat, bySms.Plan(Customer(1, id: "a1"), new LocalDate(2026, 6, 1), new LocalDate(2026, 6, 1)).Single(t => t.Id.Contains("after-service", StringComparison.Ordinal)).Channel);
     }
 
     [Fact]

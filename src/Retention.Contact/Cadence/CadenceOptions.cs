@@ -39,11 +39,17 @@ public sealed class CadenceOptions
     /// <summary>Days after a service visit for the active customer's follow-up, from 0 to 366. The default value is 1.</summary>
     public int AfterServiceDays { get; set; } = 1;
 
+    /// <summary>
+    /// The channel of the active customer's after-service follow-up (the satisfaction check); the quarterly touch uses
+    /// <see cref="Active"/>'s channel. Together the spec's "phone + SMS". The default value is <see cref="ContactChannel.Phone"/>.
+    /// </summary>
+    public ContactChannel AfterServiceChannel { get; set; } = ContactChannel.Phone;
+
     /// <summary>VIP: monthly advisor call (plus holiday gifts, outside this package).</summary>
     public SegmentCadenceOptions Vip { get; set; } = SegmentCadenceOptions.Of(30, ContactChannel.Phone, StaffRole.ServiceAdvisor, ContactPurpose.Care, 3);
 
-    /// <summary>Active: quarterly phone call (plus one after every service).</summary>
-    public SegmentCadenceOptions Active { get; set; } = SegmentCadenceOptions.Of(90, ContactChannel.Phone, StaffRole.ServiceAdvisor, ContactPurpose.ServiceFollowUp, 2);
+    /// <summary>Active: a quarterly SMS (needs, booking reminder), plus the after-service call on <see cref="AfterServiceChannel"/> after every service.</summary>
+    public SegmentCadenceOptions Active { get; set; } = SegmentCadenceOptions.Of(90, ContactChannel.Sms, StaffRole.ServiceAdvisor, ContactPurpose.ServiceFollowUp, 2);
 
     /// <summary>Sleeping: quarterly SMS with an exclusive offer.</summary>
     public SegmentCadenceOptions Sleeping { get; set; } = SegmentCadenceOptions.Of(90, ContactChannel.Sms, StaffRole.CustomerServiceSupervisor, ContactPurpose.Recovery, 2);

@@ -43,6 +43,7 @@ public sealed class FollowUpCadence
             VipValueScore = c.VipValueScore,
             TouchTimeOfDay = c.TouchTimeOfDay,
             AfterServiceDays = c.AfterServiceDays,
+            AfterServiceChannel = c.AfterServiceChannel,
             Vip = Copy(c.Vip),
             Active = Copy(c.Active),
             Sleeping = Copy(c.Sleeping),
@@ -141,7 +142,7 @@ public sealed class FollowUpCadence
                 // The follow-up counts as on time within Kpis.FollowUpWithin (48 hours) of the service: it may move
                 // to the last day that can still be within that time of the service day, not beyond.
                 var latest = customer.LastVisit.PlusDays(_followUpDays);
-                touches.Add(Touch(customer.CustomerId, segment, "after-service", c, after, latest > after ? latest : after, zone));
+                touches.Add(Touch(customer.CustomerId, segment, "after-service", c, after, latest > after ? latest : after, zone, _o.AfterServiceChannel));
             }
         }
 
@@ -160,13 +161,13 @@ public sealed class FollowUpCadence
         return touches;
     }
 
-    private PlannedTouch Touch(string customerId, CustomerSegment segment, string kind, SegmentCadenceOptions c, LocalDate day, LocalDate latest, DateTimeZone zone) =>
+    private PlannedTouch Touch(string customerId, CustomerSegment segment, string kind, SegmentCadenceOptions c, LocalDate day, LocalDate latest, DateTimeZone zone, ContactChannel? channel = null) =>
         new(
             string.Create(CultureInfo.InvariantCulture, $"{customerId}/{segment}/{kind}/{day:yyyy-MM-dd}"),
             customerId,
             "follow-up:" + segment.ToString(),
             c.Purpose,
-            c.Channel,
+            channel ?? c.Channel,
             c.Priority,
             zone.ResolveLocal(day.At(_touchTime), NodaTime.TimeZones.Resolvers.LenientResolver).ToInstant(),
             latest,
