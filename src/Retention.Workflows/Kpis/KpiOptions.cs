@@ -85,20 +85,32 @@ public sealed class KpiOptions
     /// <summary>Follow-up ROI as revenue per unit of cost, at least this ratio (0 to 1000). The default value is 5 (5:1).</summary>
     public double FollowUpRoiTarget { get; set; } = 5.0;
 
-    /// <summary>Step outcomes that mean the customer did not answer. The default value is <c>NoAnswer</c>.</summary>
-    public IList<string> NoAnswerOutcomes { get; } = new List<string> { StepOutcomes.NoAnswer };
+    /// <summary>Step outcomes that mean the customer did not answer. Empty (the default): <see cref="DefaultNoAnswerOutcomes"/>, <c>NoAnswer</c>. A configured list replaces the default one.</summary>
+    public IList<string> NoAnswerOutcomes { get; } = new List<string>();
 
-    /// <summary>Step outcomes that mean the customer would not talk. The default value is <c>Refused</c>.</summary>
-    public IList<string> RefusedOutcomes { get; } = new List<string> { StepOutcomes.Refused };
+    /// <summary>The outcomes used while <see cref="NoAnswerOutcomes"/> is empty: <c>NoAnswer</c>.</summary>
+    public static IReadOnlyList<string> DefaultNoAnswerOutcomes { get; } = [StepOutcomes.NoAnswer];
+
+    /// <summary>Step outcomes that mean the customer would not talk. Empty (the default): <see cref="DefaultRefusedOutcomes"/>, <c>Refused</c>. A configured list replaces the default one.</summary>
+    public IList<string> RefusedOutcomes { get; } = new List<string>();
+
+    /// <summary>The outcomes used while <see cref="RefusedOutcomes"/> is empty: <c>Refused</c>.</summary>
+    public static IReadOnlyList<string> DefaultRefusedOutcomes { get; } = [StepOutcomes.Refused];
 
     /// <summary>
     /// Ids of the steps that call the customer in response to the alert, first attempts and retries (the call-answered and
-    /// willing-to-talk KPIs count every attempt). The default value is <c>call</c>, <c>call-again</c> (risk SOPs),
-    /// <c>first-contact</c>, <c>first-contact-again</c> (NPS rescues), <c>outreach-high</c>, <c>outreach-mid</c> and
-    /// <c>retry</c> (pre-churn). The problem-level workflows name their first step <c>first-contact</c> too: pass the KPIs the
-    /// recovery instances only.
+    /// willing-to-talk KPIs count every attempt). Empty (the default): <see cref="DefaultCallStepIds"/>. A configured list
+    /// replaces the default one. The problem-level workflows name their first step <c>first-contact</c> too: pass the KPIs
+    /// the recovery instances only.
     /// </summary>
-    public IList<string> CallStepIds { get; } = new List<string> { "call", "call-again", "first-contact", "first-contact-again", "outreach-high", "outreach-mid", "retry" };
+    public IList<string> CallStepIds { get; } = new List<string>();
+
+    /// <summary>
+    /// The call steps used while <see cref="CallStepIds"/> is empty: <c>call</c>, <c>call-again</c> (risk SOPs),
+    /// <c>first-contact</c>, <c>first-contact-again</c> (NPS rescues), <c>outreach-high</c>, <c>outreach-mid</c> and
+    /// <c>retry</c> (pre-churn).
+    /// </summary>
+    public static IReadOnlyList<string> DefaultCallStepIds { get; } = ["call", "call-again", "first-contact", "first-contact-again", "outreach-high", "outreach-mid", "retry"];
 
     /// <summary>
     /// Whether recovery success counts a customer as recovered once they came back for the visit (<see cref="VisitCompleted"/>),
@@ -110,13 +122,23 @@ public sealed class KpiOptions
 
     /// <summary>
     /// Ids of the steps of a post-service follow-up that make the first follow-up, read by
-    /// <see cref="WorkflowKpis.FollowUpCaseOf"/>. The default value is <c>care-call</c>, <c>automated-survey</c> and
-    /// <c>first-call</c> (the built-in <c>followup.post-service</c>).
+    /// <see cref="WorkflowKpis.FollowUpCaseOf"/>. Empty (the default): <see cref="DefaultFollowUpStepIds"/>. A configured list
+    /// replaces the default one.
     /// </summary>
-    public IList<string> FollowUpStepIds { get; } = new List<string> { "care-call", "automated-survey", "first-call" };
+    public IList<string> FollowUpStepIds { get; } = new List<string>();
 
-    /// <summary>Ids of the steps that send the plan (the plan-sent KPI). The default value is <c>plan</c> (the built-in Yellow and Orange SOPs).</summary>
-    public IList<string> PlanStepIds { get; } = new List<string> { "plan" };
+    /// <summary>The follow-up steps used while <see cref="FollowUpStepIds"/> is empty: <c>care-call</c>, <c>automated-survey</c> and <c>first-call</c> (the built-in <c>followup.post-service</c>).</summary>
+    public static IReadOnlyList<string> DefaultFollowUpStepIds { get; } = ["care-call", "automated-survey", "first-call"];
+
+    /// <summary>Ids of the steps that send the plan (the plan-sent KPI). Empty (the default): <see cref="DefaultPlanStepIds"/>. A configured list replaces the default one.</summary>
+    public IList<string> PlanStepIds { get; } = new List<string>();
+
+    /// <summary>The plan steps used while <see cref="PlanStepIds"/> is empty: <c>plan</c> (the built-in Yellow and Orange SOPs).</summary>
+    public static IReadOnlyList<string> DefaultPlanStepIds { get; } = ["plan"];
+
+    /// <summary>A list option's effective value: the configured list, or the default one while it is empty.</summary>
+    internal static IReadOnlyList<string> Effective(IList<string> configured, IReadOnlyList<string> defaults) =>
+        configured.Count > 0 ? [.. configured] : defaults;
 
     /// <summary>How many failure reasons and problems the weekly review lists (1 to 100). The default value is 5.</summary>
     public int TopCount { get; set; } = 5;

@@ -83,11 +83,11 @@ public sealed class WorkflowKpis
             ProblemsSolvedTarget = options.ProblemsSolvedTarget, NpsRaisedTarget = options.NpsRaisedTarget, PromotersReferTarget = options.PromotersReferTarget,
             FollowUpRoiTarget = options.FollowUpRoiTarget, TopCount = options.TopCount, RecoveredOnVisit = options.RecoveredOnVisit,
         };
-        _noAnswer = new HashSet<string>(options.NoAnswerOutcomes, StringComparer.Ordinal);
-        _refused = new HashSet<string>(options.RefusedOutcomes, StringComparer.Ordinal);
-        _planSteps = new HashSet<string>(options.PlanStepIds, StringComparer.Ordinal);
-        _callSteps = new HashSet<string>(options.CallStepIds, StringComparer.Ordinal);
-        _followUpSteps = [.. options.FollowUpStepIds];
+        _noAnswer = new HashSet<string>(KpiOptions.Effective(options.NoAnswerOutcomes, KpiOptions.DefaultNoAnswerOutcomes), StringComparer.Ordinal);
+        _refused = new HashSet<string>(KpiOptions.Effective(options.RefusedOutcomes, KpiOptions.DefaultRefusedOutcomes), StringComparer.Ordinal);
+        _planSteps = new HashSet<string>(KpiOptions.Effective(options.PlanStepIds, KpiOptions.DefaultPlanStepIds), StringComparer.Ordinal);
+        _callSteps = new HashSet<string>(KpiOptions.Effective(options.CallStepIds, KpiOptions.DefaultCallStepIds), StringComparer.Ordinal);
+        _followUpSteps = [.. KpiOptions.Effective(options.FollowUpStepIds, KpiOptions.DefaultFollowUpStepIds)];
     }
 
     /// <summary>Creates the KPI computation from the options registered in dependency injection.</summary>
