@@ -87,7 +87,7 @@ public sealed class NpsCalculator
         int index = 0;
         foreach (var a in answers)
         {
-            if (problems is not null && a.Score is < 0 or > 10)
+            if (problems is not null && !NpsClassifier.IsValidScore(a.Score))
             {
                 problems.Add(BadScore(index, a.Score));
             }

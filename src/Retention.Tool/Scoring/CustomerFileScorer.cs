@@ -9,10 +9,12 @@ namespace Retention.Tool.Scoring;
 /// <summary>What the first pass over a file found: the store's CLVs and the counts the second pass must meet. Dispose it after pass 2 (a large base is on disk).</summary>
 /// <param name="Clvs">The CLVs of every row that will be scored; <see langword="null"/> when no row can be scored.</param>
 /// <param name="Rows">Data rows read.</param>
-/// <param name="Valid">Rows that parsed and passed the library's checks.</param>
 /// <param name="Length">The file's length in bytes when it was read.</param>
-internal sealed record ValueBase(IClvBase? Clvs, int Rows, int Valid, long Length) : IDisposable
+internal sealed record ValueBase(IClvBase? Clvs, int Rows, long Length) : IDisposable
 {
+    /// <summary>Rows that parsed and passed the library's checks: one CLV each.</summary>
+    public int Valid => Clvs?.Count ?? 0;
+
     /// <summary>Releases the CLV base (and its temporary files).</summary>
     public void Dispose() => Clvs?.Dispose();
 }
@@ -75,14 +77,13 @@ internal sealed class CustomerFileScorer
         ArgumentNullException.ThrowIfNull(reader);
         long length = reader.Length;
         using var lifetimeValues = new ClvCollector(_clvChunk);
-        int rows = 0, valid = 0;
+        int rows = 0;
         while (Next(reader, out var record, out _))
         {
             rows++;
             if (record is not null)
             {
                 lifetimeValues.Add(_valuation.LifetimeValue(record.Signals.AnnualSpend));
-                valid++;
             }
 
             if (rows % ProgressEvery == 0)
@@ -93,7 +94,7 @@ internal sealed class CustomerFileScorer
         }
 
         progress?.Invoke(reader);
-        return new ValueBase(lifetimeValues.Complete(), rows, valid, length);
+        return new ValueBase(lifetimeValues.Complete(), rows, length);
     }
 
     /// <summary>Pass 2: reads the file again, writes a row per scored customer and a reject per skipped row.</summary>

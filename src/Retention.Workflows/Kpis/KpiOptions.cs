@@ -137,8 +137,8 @@ public sealed class KpiOptions
     public static IReadOnlyList<string> DefaultPlanStepIds { get; } = ["plan"];
 
     /// <summary>A list option's effective value: the configured list, or the default one while it is empty.</summary>
-    internal static IReadOnlyList<string> Effective(IList<string> configured, IReadOnlyList<string> defaults) =>
-        configured.Count > 0 ? [.. configured] : defaults;
+    internal static IEnumerable<string> Effective(IList<string> configured, IReadOnlyList<string> defaults) =>
+        configured.Count > 0 ? configured : defaults;
 
     /// <summary>How many failure reasons and problems the weekly review lists (1 to 100). The default value is 5.</summary>
     public int TopCount { get; set; } = 5;
